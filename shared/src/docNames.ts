@@ -1,0 +1,20 @@
+/**
+ * Every Yjs top-level name used by the app is declared here, once. Nothing builds a top-level name inline.
+ */
+export const DocNames = {
+  /** `Y.Map<string, Y.Array<FieldEntry>>`: tldraw document-scope records keyed by record id, one array per record. */
+  records: 'tl_records',
+  /** `Y.Map<string, unknown>`: doc-level metadata (schema versions). Keys are in {@link MetaKeys}. */
+  meta: 'meta',
+} as const
+
+/** Keys of the doc's `meta` map. */
+export const MetaKeys = {
+  /** The serialized tldraw store schema (`store.schema.serialize()`) last written to this doc. */
+  tldrawSchema: 'tldrawSchema',
+  /** The app's own doc layout version ({@link DOC_VERSION}). */
+  docVersion: 'docVersion',
+} as const
+
+/** Version of the app's doc layout (the names above and the per-field record encoding). */
+export const DOC_VERSION = 1
