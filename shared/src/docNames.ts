@@ -18,3 +18,8 @@ export const MetaKeys = {
 
 /** Version of the app's doc layout (the names above and the per-field record encoding). */
 export const DOC_VERSION = 1
+
+/** The Y.Docs of one board: the canvas document, and the facilitator-only control document (synced at `/control`). */
+export const DOC_KINDS = ['board', 'control'] as const
+/** One of a board's Y.Docs. */
+export type DocKind = (typeof DOC_KINDS)[number]
