@@ -1,0 +1,93 @@
+import { SYNC_PATH } from '@cxmap/shared'
+import { Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import { WebSocketServer } from 'ws'
+import type { Config } from './config.ts'
+import { createBoardsRoute } from './http/boardsRoute.ts'
+import { createConfigRoute } from './http/configRoute.ts'
+import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
+import { createHealthRoute } from './http/healthRoute.ts'
+import { logRequests } from './http/requestLog.ts'
+import { createStaticRoute } from './http/staticRoute.ts'
+import type { Logger } from './logger.ts'
+import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
+import type { BoardStore } from './storage/types.ts'
+import { RoomManager } from './sync/RoomManager.ts'
+import { createSyncRoute } from './sync/wsRoute.ts'
+
+/** Everything the app is built from. */
+export interface AppDeps {
+  config: Config
+  store: BoardStore
+  logger: Logger
+}
+
+/** The assembled server: serve `app.fetch` with `websocketServer` injected (see `main.ts`). */
+export interface CxMapApp {
+  app: Hono
+  /** A `noServer` WebSocket server for `@hono/node-server`'s `serve({websocket: {server}})`. */
+  websocketServer: WebSocketServer
+  rooms: RoomManager
+  metrics: MetricsRegistry
+  /** Closes every sync socket with 1012 (clients reconnect), stores and compacts every room. */
+  close(): Promise<void>
+}
+
+const MAX_API_BODY_BYTES = 64 * 1024
+
+/** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
+export function createApp({ config, store, logger }: AppDeps): CxMapApp {
+  const metrics = new MetricsRegistry()
+  const gauges = { rooms: () => rooms.roomCount, connections: () => rooms.connectionCount }
+  const rooms: RoomManager = new RoomManager({
+    store,
+    logger,
+    metrics: createSyncMetrics(metrics, gauges),
+    limits: config,
+  })
+  // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
+  // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
+  const websocketServer = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 })
+
+  const app = new Hono()
+  app.use('*', logRequests(logger))
+  app.use('*', secureHeadersOutsideSync())
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => respondWithError(c, 413, 'Request body too large') }),
+  )
+  app.route(
+    '/api/boards',
+    createBoardsRoute({
+      store,
+      publicUrl: config.publicUrl,
+      closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
+    }),
+  )
+  app.route('/api/config', createConfigRoute(config))
+  app.route('/', createHealthRoute({ store, registry: metrics, logger }))
+  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger }))
+  app.route('/', createStaticRoute(config.clientDistDir))
+  app.notFound(handleNotFound)
+  app.onError(createErrorHandler(logger))
+
+  return {
+    app,
+    websocketServer,
+    rooms,
+    metrics,
+    async close() {
+      await rooms.shutdown()
+      // Sockets still authenticating belong to no room yet.
+      for (const socket of websocketServer.clients) socket.close(1012, 'server restarting')
+      websocketServer.close()
+    },
+  }
+}
+
+/** Security headers on every HTTP response, but not on the WebSocket upgrade (they mean nothing there). */
+function secureHeadersOutsideSync(): MiddlewareHandler {
+  const secure = secureHeaders()
+  return (c, next) => (c.req.path.startsWith(`${SYNC_PATH}/`) ? next() : secure(c, next))
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createBoardId,
+  createFacilitatorToken,
+  deriveBoardTokens,
+  deriveVisibleTokens,
+  hashBoardTokens,
+  hashToken,
+  resolveRole,
+} from './tokens.ts'
+
+describe('capability tokens', () => {
+  it('creates random ids and tokens of the documented sizes', () => {
+    expect(Buffer.from(createBoardId(), 'base64url')).toHaveLength(16)
+    expect(Buffer.from(createFacilitatorToken(), 'base64url')).toHaveLength(32)
+    expect(createFacilitatorToken()).not.toBe(createFacilitatorToken())
+  })
+
+  it('derives a one-way chain that changes with the generations', () => {
+    const facilitator = createFacilitatorToken()
+    const first = deriveBoardTokens(facilitator, { editor: 0, viewer: 0 })
+    expect(deriveBoardTokens(facilitator, { editor: 0, viewer: 0 })).toEqual(first)
+    const rotatedViewer = deriveBoardTokens(facilitator, { editor: 0, viewer: 1 })
+    expect(rotatedViewer.editor).toBe(first.editor)
+    expect(rotatedViewer.viewer).not.toBe(first.viewer)
+    const rotatedEditor = deriveBoardTokens(facilitator, { editor: 1, viewer: 0 })
+    expect(rotatedEditor.editor).not.toBe(first.editor)
+    expect(rotatedEditor.viewer).not.toBe(first.viewer)
+  })
+
+  it('lets a role derive only its own and weaker tokens', () => {
+    const generations = { editor: 2, viewer: 5 }
+    const tokens = deriveBoardTokens(createFacilitatorToken(), generations)
+    expect(deriveVisibleTokens('facilitator', tokens.facilitator, generations)).toEqual(tokens)
+    expect(deriveVisibleTokens('editor', tokens.editor, generations)).toEqual({
+      editor: tokens.editor,
+      viewer: tokens.viewer,
+    })
+    expect(deriveVisibleTokens('viewer', tokens.viewer, generations)).toEqual({ viewer: tokens.viewer })
+  })
+
+  it('resolves a role from hashes only', () => {
+    const tokens = deriveBoardTokens(createFacilitatorToken(), { editor: 0, viewer: 0 })
+    const hashes = hashBoardTokens(tokens)
+    expect(hashes.editor).toBe(hashToken(tokens.editor))
+    expect(Object.values(hashes)).not.toContain(tokens.editor)
+    expect(resolveRole(tokens.facilitator, hashes)).toBe('facilitator')
+    expect(resolveRole(tokens.editor, hashes)).toBe('editor')
+    expect(resolveRole(tokens.viewer, hashes)).toBe('viewer')
+    expect(resolveRole('not-a-token', hashes)).toBeNull()
+    expect(resolveRole('', hashes)).toBeNull()
+  })
+})

@@ -1,0 +1,107 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { CONFIG_VARIABLES, ConfigError, readConfig } from './config.ts'
+
+describe('readConfig', () => {
+  it('has defaults for everything', () => {
+    const config = readConfig({})
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      databaseFile: resolve('data', 'cxmap.db'),
+      publicUrl: null,
+      tldrawLicenseKey: null,
+      logLevel: 'info',
+      maxMessageBytes: 8 * 1024 * 1024,
+      maxMessagesPerSecond: 300,
+      messageBurst: 600,
+      maxConnectionsPerBoard: 200,
+      roomUnloadGraceMs: 10_000,
+      compactEveryUpdates: 500,
+    })
+    expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
+  })
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp/cx',
+      PUBLIC_URL: 'https://cx.example.com/',
+      TLDRAW_LICENSE_KEY: 'key',
+      LOG_LEVEL: 'DEBUG',
+      CLIENT_DIST_DIR: '/srv/client',
+      MAX_MESSAGE_BYTES: '2048',
+      MAX_MESSAGES_PER_SECOND: '50',
+      MAX_CONNECTIONS_PER_BOARD: '3',
+      ROOM_UNLOAD_GRACE_MS: '0',
+      COMPACT_EVERY_UPDATES: '10',
+    })
+    expect(config).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '/tmp/cx',
+      databaseFile: '/tmp/cx/cxmap.db',
+      publicUrl: 'https://cx.example.com',
+      tldrawLicenseKey: 'key',
+      logLevel: 'debug',
+      clientDistDir: '/srv/client',
+      maxMessageBytes: 2048,
+      maxMessagesPerSecond: 50,
+      messageBurst: 100,
+      maxConnectionsPerBoard: 3,
+      roomUnloadGraceMs: 0,
+      compactEveryUpdates: 10,
+    })
+  })
+
+  it('treats empty values as unset', () => {
+    expect(readConfig({ PORT: '', PUBLIC_URL: ' ', TLDRAW_LICENSE_KEY: '' })).toMatchObject({
+      port: 8080,
+      publicUrl: null,
+      tldrawLicenseKey: null,
+    })
+  })
+
+  it('reports every invalid variable at once', () => {
+    const read = () =>
+      readConfig({
+        PORT: '70000',
+        LOG_LEVEL: 'loud',
+        PUBLIC_URL: 'ftp://x',
+        MAX_MESSAGE_BYTES: '1.5',
+        COMPACT_EVERY_UPDATES: '0',
+      })
+    expect(read).toThrow(ConfigError)
+    try {
+      read()
+    } catch (error) {
+      const problems = (error as ConfigError).problems
+      expect(problems).toHaveLength(5)
+      expect(problems.join('\n')).toMatch(/PORT must be an integer from 0 to 65535, got "70000"/)
+      expect(problems.join('\n')).toMatch(/LOG_LEVEL must be one of/)
+      expect(problems.join('\n')).toMatch(/PUBLIC_URL must be an http\(s\) URL/)
+    }
+  })
+
+  it('documents every variable it reads', () => {
+    const names = CONFIG_VARIABLES.map((v) => v.name)
+    expect(names).toEqual([
+      'PORT',
+      'HOST',
+      'DATA_DIR',
+      'PUBLIC_URL',
+      'TLDRAW_LICENSE_KEY',
+      'LOG_LEVEL',
+      'CLIENT_DIST_DIR',
+      'MAX_MESSAGE_BYTES',
+      'MAX_MESSAGES_PER_SECOND',
+      'MAX_CONNECTIONS_PER_BOARD',
+      'ROOM_UNLOAD_GRACE_MS',
+      'COMPACT_EVERY_UPDATES',
+    ])
+    for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
+  })
+})

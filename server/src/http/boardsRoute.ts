@@ -1,0 +1,138 @@
+import {
+  CloseCode,
+  buildBoardLink,
+  canDeleteBoard,
+  canEditBoard,
+  createBoardRequestSchema,
+  updateBoardRequestSchema,
+  type BoardLinks,
+  type BoardResponse,
+  type CreateBoardResponse,
+  type Role,
+} from '@cxmap/shared'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { authorizeBoard } from '../auth/boardAccess.ts'
+import {
+  createBoardId,
+  createFacilitatorToken,
+  deriveBoardTokens,
+  deriveVisibleTokens,
+  hashBoardTokens,
+} from '../auth/tokens.ts'
+import type { BoardRecord, BoardStore } from '../storage/types.ts'
+import { createApiError, validateJsonBody } from './errors.ts'
+
+/** What the boards API needs. */
+export interface BoardsRouteDeps {
+  store: BoardStore
+  /** Closes a deleted board's sync connections. */
+  closeBoardConnections(boardId: string, code: number, reason: string): Promise<void>
+  /** Origin of board links; `null` derives it from the request. */
+  publicUrl: string | null
+}
+
+interface Access {
+  board: BoardRecord
+  role: Role
+  token: string
+}
+
+type BoardsEnv = { Variables: { access: Access } }
+
+/** `/api/boards`: create, read, rename and delete boards with capability tokens. */
+export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardsEnv> {
+  const app = new Hono<BoardsEnv>()
+  const authorize = createAuthorizeMiddleware(deps.store)
+
+  app.post('/', validateJsonBody(createBoardRequestSchema), async (c) => {
+    const { title, locale = 'en' } = c.req.valid('json')
+    const linkGenerations = { editor: 0, viewer: 0 }
+    const tokens = deriveBoardTokens(createFacilitatorToken(), linkGenerations)
+    const now = new Date().toISOString()
+    const board: BoardRecord = {
+      id: createBoardId(),
+      title,
+      locale,
+      createdAt: now,
+      updatedAt: now,
+      tokenHashes: hashBoardTokens(tokens),
+      linkGenerations,
+    }
+    await deps.store.createBoard(board)
+    const origin = resolveOrigin(c, deps.publicUrl)
+    const links = {
+      facilitator: buildBoardLink(origin, board.id, tokens.facilitator),
+      editor: buildBoardLink(origin, board.id, tokens.editor),
+      viewer: buildBoardLink(origin, board.id, tokens.viewer),
+    }
+    const body: CreateBoardResponse = { id: board.id, title, locale, links, tokens }
+    return c.json(body, 201)
+  })
+
+  app.get('/:id', authorize, (c) => c.json(toBoardResponse(c.var.access, resolveOrigin(c, deps.publicUrl))))
+
+  app.patch('/:id', authorize, validateJsonBody(updateBoardRequestSchema), async (c) => {
+    const access = c.var.access
+    if (!canEditBoard(access.role)) throw createApiError(403, 'Viewers cannot rename the board')
+    const board = await deps.store.updateBoard(access.board.id, { title: c.req.valid('json').title })
+    if (!board) throw createApiError(404, 'Board not found')
+    return c.json(toBoardResponse({ ...access, board }, resolveOrigin(c, deps.publicUrl)))
+  })
+
+  app.delete('/:id', authorize, async (c) => {
+    const { board, role } = c.var.access
+    if (!canDeleteBoard(role)) throw createApiError(403, 'Only the facilitator can delete the board')
+    await deps.closeBoardConnections(board.id, CloseCode.notFound, 'board deleted')
+    await deps.store.deleteBoard(board.id)
+    // A client that connected between the two steps above is closed now; any later one is refused with 4404.
+    await deps.closeBoardConnections(board.id, CloseCode.notFound, 'board deleted')
+    return c.body(null, 204)
+  })
+
+  return app
+}
+
+function createAuthorizeMiddleware(store: BoardStore): MiddlewareHandler<BoardsEnv, '/:id'> {
+  return async (c, next) => {
+    const access = await authorizeBoard(store, c.req.param('id'), readToken(c))
+    if (!access.ok) {
+      if (access.reason === 'not_found') throw createApiError(404, 'Board not found')
+      if (access.reason === 'unauthorized') throw createApiError(401, 'A board token is required')
+      throw createApiError(403, 'This token does not open this board')
+    }
+    c.set('access', access)
+    await next()
+  }
+}
+
+/** The token from `Authorization: Bearer T`, else from `?token=T`. */
+function readToken(c: Context): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
+  return match?.[1] ?? c.req.query('token')
+}
+
+/** The origin board links point to: `PUBLIC_URL`, else the request's scheme and host (as seen by a proxy). */
+function resolveOrigin(c: Context, publicUrl: string | null): string {
+  if (publicUrl) return publicUrl
+  const url = new URL(c.req.url)
+  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(/:$/, '')
+  const host = c.req.header('host') || url.host
+  return `${proto}://${host}`
+}
+
+function toBoardResponse({ board, role, token }: Access, origin: string): BoardResponse {
+  const tokens = deriveVisibleTokens(role, token, board.linkGenerations)
+  const links: BoardLinks = {}
+  for (const [linkRole, linkToken] of Object.entries(tokens) as [Role, string][]) {
+    links[linkRole] = buildBoardLink(origin, board.id, linkToken)
+  }
+  return {
+    id: board.id,
+    title: board.title,
+    locale: board.locale,
+    createdAt: board.createdAt,
+    updatedAt: board.updatedAt,
+    role,
+    links,
+  }
+}

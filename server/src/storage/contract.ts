@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { BoardRecord, BoardStore, StoredDoc } from './types.ts'
+
+/** What a backend's test provides to {@link describeStorageContract}: a fresh store, and a way to reopen its data. */
+export interface StoreFactory {
+  store: BoardStore
+  /** Closes `store` and opens a new store on the same data. */
+  reopen?: () => Promise<BoardStore>
+  cleanup: () => Promise<void>
+}
+
+let boardCounter = 0
+
+/** A board record with distinct fake hashes, for store tests. */
+export function createTestBoardRecord(overrides: Partial<BoardRecord> = {}): BoardRecord {
+  boardCounter += 1
+  const now = new Date().toISOString()
+  return {
+    id: `board-${boardCounter}-${Math.random().toString(36).slice(2)}`,
+    title: `Board ${boardCounter}`,
+    locale: 'en',
+    createdAt: now,
+    updatedAt: now,
+    tokenHashes: { facilitator: 'aa'.repeat(32), editor: 'bb'.repeat(32), viewer: 'cc'.repeat(32) },
+    linkGenerations: { editor: 0, viewer: 0 },
+    ...overrides,
+  }
+}
+
+function createUpdates(count: number, doc = new Y.Doc()): Uint8Array[] {
+  const updates: Uint8Array[] = []
+  const record = (update: Uint8Array) => updates.push(update)
+  doc.on('update', record)
+  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i)
+  doc.off('update', record)
+  return updates
+}
+
+function readDoc(stored: StoredDoc): Y.Doc {
+  const doc = new Y.Doc()
+  for (const update of stored.updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+function readMap(stored: StoredDoc): Record<string, unknown> {
+  return readDoc(stored).getMap('m').toJSON()
+}
+
+/** The behaviour every {@link BoardStore} backend must have; call it from the backend's test file. */
+export function describeStorageContract(name: string, makeStore: () => Promise<StoreFactory>): void {
+  describe(`storage contract: ${name}`, () => {
+    let factory: StoreFactory
+    let store: BoardStore
+
+    beforeEach(async () => {
+      factory = await makeStore()
+      store = factory.store
+    })
+    afterEach(async () => {
+      await factory.cleanup()
+    })
+
+    it('creates, reads, updates and deletes boards', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      expect(await store.getBoard(board.id)).toEqual(board)
+      expect(await store.getBoard('missing')).toBeNull()
+      const updated = await store.updateBoard(board.id, { title: 'Renamed' })
+      expect(updated).toMatchObject({ id: board.id, title: 'Renamed', createdAt: board.createdAt })
+      expect(updated!.updatedAt >= board.updatedAt).toBe(true)
+      expect(await store.updateBoard('missing', { title: 'x' })).toBeNull()
+      expect(await store.deleteBoard(board.id)).toBe(true)
+      expect(await store.getBoard(board.id)).toBeNull()
+      expect(await store.deleteBoard(board.id)).toBe(false)
+    })
+
+    it('rejects a duplicate board id', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      await expect(store.createBoard(board)).rejects.toThrow()
+    })
+
+    it('appends updates in order with increasing sequence numbers, per document', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const updates = createUpdates(5)
+      const seqs: number[] = []
+      for (const update of updates) seqs.push(await store.appendUpdate(board.id, 'board', update))
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs)
+      expect(new Set(seqs).size).toBe(seqs.length)
+      const loaded = await store.loadDoc(board.id, 'board')
+      expect(loaded.updates.map((u) => Array.from(u))).toEqual(updates.map((u) => Array.from(u)))
+      expect(loaded.lastSeq).toBe(seqs.at(-1))
+      expect(await store.loadDoc(board.id, 'control')).toEqual({ updates: [], lastSeq: 0 })
+    })
+
+    it('loads a compacted doc as its snapshot followed by later updates, with identical content', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const updates = createUpdates(10, doc)
+      let lastSeq = 0
+      for (const update of updates.slice(0, 6)) lastSeq = await store.appendUpdate(board.id, 'board', update)
+      const before = readMap(await store.loadDoc(board.id, 'board'))
+      const snapshot = Y.encodeStateAsUpdate(readDoc(await store.loadDoc(board.id, 'board')))
+      await store.compactDoc(board.id, 'board', snapshot, lastSeq)
+      const compacted = await store.loadDoc(board.id, 'board')
+      expect(compacted.updates).toHaveLength(1)
+      expect(compacted.lastSeq).toBe(lastSeq)
+      expect(readMap(compacted)).toEqual(before)
+      for (const update of updates.slice(6)) lastSeq = await store.appendUpdate(board.id, 'board', update)
+      const loaded = await store.loadDoc(board.id, 'board')
+      expect(loaded.updates).toHaveLength(5)
+      expect(loaded.lastSeq).toBe(lastSeq)
+      expect(readMap(loaded)).toEqual(doc.getMap('m').toJSON())
+    })
+
+    it('keeps updates appended while a compaction runs', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const updates = createUpdates(20, doc)
+      let throughSeq = 0
+      for (const update of updates.slice(0, 10)) throughSeq = await store.appendUpdate(board.id, 'board', update)
+      const snapshot = Y.encodeStateAsUpdate(readDoc(await store.loadDoc(board.id, 'board')))
+      const racing = updates.slice(10).map((update) => store.appendUpdate(board.id, 'board', update))
+      await Promise.all([store.compactDoc(board.id, 'board', snapshot, throughSeq), ...racing])
+      const loaded = await store.loadDoc(board.id, 'board')
+      expect(readMap(loaded)).toEqual(doc.getMap('m').toJSON())
+      expect(loaded.lastSeq).toBe(Math.max(...(await Promise.all(racing))))
+    })
+
+    it('never lets an older compaction replace a newer snapshot', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const updates = createUpdates(4, doc)
+      const seqs: number[] = []
+      for (const update of updates) seqs.push(await store.appendUpdate(board.id, 'board', update))
+      const full = Y.encodeStateAsUpdate(doc)
+      await store.compactDoc(board.id, 'board', full, seqs[3]!)
+      await store.compactDoc(board.id, 'board', updates[0]!, seqs[0]!)
+      expect(readMap(await store.loadDoc(board.id, 'board'))).toEqual(doc.getMap('m').toJSON())
+    })
+
+    it('deletes a board together with its documents', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const [first, second] = createUpdates(2, doc)
+      const seq = await store.appendUpdate(board.id, 'board', first!)
+      await store.compactDoc(board.id, 'board', Y.encodeStateAsUpdate(doc), seq)
+      await store.appendUpdate(board.id, 'control', second!)
+      await store.deleteBoard(board.id)
+      expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+      expect((await store.loadDoc(board.id, 'control')).updates).toEqual([])
+      await store.createBoard(board)
+      expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+    })
+
+    it('rejects an update for an unknown board', async () => {
+      await expect(store.appendUpdate('missing', 'board', createUpdates(1)[0]!)).rejects.toThrow()
+    })
+
+    it('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined()
+    })
+
+    it('keeps everything when reopened', async ({ skip }) => {
+      if (!factory.reopen) return skip()
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const updates = createUpdates(3, doc)
+      const seq = await store.appendUpdate(board.id, 'board', updates[0]!)
+      await store.compactDoc(board.id, 'board', updates[0]!, seq)
+      await store.appendUpdate(board.id, 'board', updates[1]!)
+      await store.appendUpdate(board.id, 'board', updates[2]!)
+      store = await factory.reopen()
+      expect(await store.getBoard(board.id)).toEqual(board)
+      const loaded = await store.loadDoc(board.id, 'board')
+      expect(readMap(loaded)).toEqual(doc.getMap('m').toJSON())
+      const nextSeq = await store.appendUpdate(board.id, 'board', createUpdates(1)[0]!)
+      expect(nextSeq).toBeGreaterThan(loaded.lastSeq)
+    })
+  })
+}

@@ -1,0 +1,189 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import type { DocKind, Locale } from '@cxmap/shared'
+import type { BoardRecord, BoardStore, StoredDoc } from './types.ts'
+
+const SCHEMA_VERSION = 1
+
+// AUTOINCREMENT (not a plain rowid) because sequence numbers must never be reused: after a compaction deletes the
+// highest rows, a reused seq would be ≤ the snapshot's through_seq and the update would be skipped on load.
+const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  facilitator_hash TEXT NOT NULL,
+  editor_hash TEXT NOT NULL,
+  viewer_hash TEXT NOT NULL,
+  editor_gen INTEGER NOT NULL,
+  viewer_gen INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  data BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (board_id, kind, seq);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  through_seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (board_id, kind)
+) STRICT;
+`
+
+interface BoardRow {
+  id: string
+  title: string
+  locale: string
+  created_at: string
+  updated_at: string
+  facilitator_hash: string
+  editor_hash: string
+  viewer_hash: string
+  editor_gen: number
+  viewer_gen: number
+}
+
+interface SnapshotRow {
+  through_seq: number
+  data: Uint8Array
+}
+
+interface UpdateRow {
+  seq: number
+  data: Uint8Array
+}
+
+/** Opens (creating it and its directory if needed) the SQLite file behind a {@link BoardStore}. */
+export function openSqliteStore(file: string): BoardStore {
+  mkdirSync(dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  // In WAL mode, NORMAL syncs only at checkpoints. A committed transaction is already in the WAL file (handed to the
+  // OS by write()), so it survives a crash or kill -9 of this process; only a power loss or OS crash can lose the last
+  // few commits. FULL would fsync on every append, the server's hottest path.
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  return createSqliteStore(db)
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > SCHEMA_VERSION)
+    throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
+  db.exec(SCHEMA_SQL)
+  db.pragma(`user_version = ${SCHEMA_VERSION}`)
+}
+
+function createSqliteStore(db: Database.Database): BoardStore {
+  const sql = prepareStatements(db)
+  const compact = db.transaction((boardId: string, kind: DocKind, snapshot: Uint8Array, throughSeq: number) => {
+    sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot)
+    sql.deleteUpdatesThrough.run(boardId, kind, throughSeq)
+  })
+  const load = db.transaction((boardId: string, kind: DocKind): StoredDoc => {
+    const snapshot = sql.selectSnapshot.get(boardId, kind)
+    const throughSeq = snapshot?.through_seq ?? 0
+    const rows = sql.selectUpdatesAfter.all(boardId, kind, throughSeq)
+    const updates = rows.map((row) => row.data)
+    if (snapshot) updates.unshift(snapshot.data)
+    return { updates, lastSeq: rows.at(-1)?.seq ?? throughSeq }
+  })
+
+  return {
+    async createBoard(board) {
+      const { tokenHashes: h, linkGenerations: g } = board
+      sql.insertBoard.run(
+        board.id,
+        board.title,
+        board.locale,
+        board.createdAt,
+        board.updatedAt,
+        h.facilitator,
+        h.editor,
+        h.viewer,
+        g.editor,
+        g.viewer,
+      )
+    },
+    async getBoard(id) {
+      const row = sql.selectBoard.get(id)
+      return row ? toBoardRecord(row) : null
+    },
+    async updateBoard(id, { title }) {
+      const row = sql.updateTitle.get(title, new Date().toISOString(), id)
+      return row ? toBoardRecord(row) : null
+    },
+    async deleteBoard(id) {
+      return sql.deleteBoard.run(id).changes > 0
+    },
+    async loadDoc(boardId, kind) {
+      return load(boardId, kind)
+    },
+    async appendUpdate(boardId, kind, update) {
+      return Number(sql.insertUpdate.run(boardId, kind, update).lastInsertRowid)
+    },
+    async compactDoc(boardId, kind, snapshot, throughSeq) {
+      compact(boardId, kind, snapshot, throughSeq)
+    },
+    async ping() {
+      sql.ping.get()
+    },
+    async close() {
+      if (db.open) db.close()
+    },
+  }
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    insertBoard: db.prepare<[string, string, string, string, string, string, string, string, number, number]>(
+      `INSERT INTO boards (id, title, locale, created_at, updated_at, facilitator_hash, editor_hash, viewer_hash,
+        editor_gen, viewer_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    selectBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+    updateTitle: db.prepare<[string, string, string], BoardRow>(
+      'UPDATE boards SET title = ?, updated_at = ? WHERE id = ? RETURNING *',
+    ),
+    deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+    insertUpdate: db.prepare<[string, DocKind, Uint8Array]>(
+      'INSERT INTO doc_updates (board_id, kind, data) VALUES (?, ?, ?)',
+    ),
+    selectSnapshot: db.prepare<[string, DocKind], SnapshotRow>(
+      'SELECT through_seq, data FROM doc_snapshots WHERE board_id = ? AND kind = ?',
+    ),
+    selectUpdatesAfter: db.prepare<[string, DocKind, number], UpdateRow>(
+      'SELECT seq, data FROM doc_updates WHERE board_id = ? AND kind = ? AND seq > ? ORDER BY seq',
+    ),
+    // A stale compaction (lower through_seq) never replaces a newer snapshot.
+    upsertSnapshot: db.prepare<[string, DocKind, number, Uint8Array]>(
+      `INSERT INTO doc_snapshots (board_id, kind, through_seq, data) VALUES (?, ?, ?, ?)
+       ON CONFLICT (board_id, kind) DO UPDATE SET through_seq = excluded.through_seq, data = excluded.data
+       WHERE excluded.through_seq >= doc_snapshots.through_seq`,
+    ),
+    deleteUpdatesThrough: db.prepare<[string, DocKind, number]>(
+      'DELETE FROM doc_updates WHERE board_id = ? AND kind = ? AND seq <= ?',
+    ),
+    ping: db.prepare('SELECT 1'),
+  }
+}
+
+function toBoardRecord(row: BoardRow): BoardRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    locale: row.locale as Locale,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    tokenHashes: { facilitator: row.facilitator_hash, editor: row.editor_hash, viewer: row.viewer_hash },
+    linkGenerations: { editor: row.editor_gen, viewer: row.viewer_gen },
+  }
+}

@@ -1,0 +1,47 @@
+import type { DocKind, Locale } from '@cxmap/shared'
+import type { LinkGenerations, TokenHashes } from '../auth/tokens.ts'
+
+/** A board's stored metadata. Tokens are never stored, only their hashes. */
+export interface BoardRecord {
+  id: string
+  title: string
+  locale: Locale
+  /** ISO 8601. */
+  createdAt: string
+  /** ISO 8601; set by the store on every update. */
+  updatedAt: string
+  tokenHashes: TokenHashes
+  linkGenerations: LinkGenerations
+}
+
+/** A stored Yjs document: apply `updates` in order (a snapshot first when the doc was compacted). */
+export interface StoredDoc {
+  updates: Uint8Array[]
+  /** Sequence number of the last update included; 0 for an empty doc. */
+  lastSeq: number
+}
+
+/**
+ * Persistence of boards and their Yjs documents, as an append-only update log per document plus a snapshot.
+ * Every method is async so that a networked backend (PostgreSQL) fits behind the same interface.
+ */
+export interface BoardStore {
+  /** Stores a new board; rejects if the id exists. */
+  createBoard(board: BoardRecord): Promise<void>
+  /** The board, or `null` when unknown. */
+  getBoard(id: string): Promise<BoardRecord | null>
+  /** Changes the title and stamps `updatedAt`; `null` when unknown. */
+  updateBoard(id: string, changes: { title: string }): Promise<BoardRecord | null>
+  /** Deletes the board and all of its documents; `false` when unknown. */
+  deleteBoard(id: string): Promise<boolean>
+  /** Everything stored for one of the board's documents. */
+  loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
+  /** Appends one update durably and returns its sequence number (increasing per document, never reused). */
+  appendUpdate(boardId: string, kind: DocKind, update: Uint8Array): Promise<number>
+  /** Atomically replaces the updates up to `throughSeq` by `snapshot` (which must contain them all). */
+  compactDoc(boardId: string, kind: DocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /** Resolves when the store can serve requests (readiness probe). */
+  ping(): Promise<void>
+  /** Releases the store; no call is made afterwards. */
+  close(): Promise<void>
+}

@@ -1,0 +1,293 @@
+import { CloseCode, RetryCloseCode, type DocKind } from '@cxmap/shared'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { Logger } from '../logger.ts'
+import type { SyncMetrics } from '../metrics.ts'
+import type { BoardStore } from '../storage/types.ts'
+import { Connection } from './Connection.ts'
+import {
+  MalformedMessageError,
+  decodeClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+} from './messages.ts'
+
+/** What a room needs; the callbacks let its manager track it. */
+export interface RoomOptions {
+  boardId: string
+  kind: DocKind
+  store: BoardStore
+  logger: Logger
+  metrics: SyncMetrics
+  compactEveryUpdates: number
+  /** The last connection left. */
+  onEmpty(room: Room): void
+  /** The room closed itself (load or storage failure) and must be forgotten. */
+  onFailed(room: Room): void
+}
+
+type UpdateTask = { type: 'update'; update: Uint8Array; origin: Connection | null }
+type Task = UpdateTask | { type: 'send'; connection: Connection; bytes: Uint8Array }
+
+interface AwarenessChanges {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/** Updates merged into one append at most; bounds the work between two yields. */
+const MAX_UPDATES_PER_APPEND = 256
+
+/**
+ * One loaded board document: its Y.Doc, awareness and connections. Every accepted update is appended to storage before
+ * it is relayed, through one ordered task queue that also carries syncStep2 replies, so no client ever receives state
+ * that is not stored yet.
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  /** Settles when the room is loaded or failed to load. */
+  readonly loaded: Promise<void>
+  private readonly connections = new Set<Connection>()
+  private state: 'loading' | 'ready' | 'closed' = 'loading'
+  private readonly buffered: { connection: Connection; bytes: Uint8Array }[] = []
+  private readonly tasks: Task[] = []
+  private draining: Promise<void> | null = null
+  private lastSeq = 0
+  private appendsSinceCompaction = 0
+  private readonly log: Logger
+
+  constructor(
+    private readonly options: RoomOptions,
+    previousUnload: Promise<void> = Promise.resolve(),
+  ) {
+    this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
+    this.awareness.setLocalState(null)
+    this.loaded = this.load(previousUnload)
+  }
+
+  /** Open connections. */
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Adds a connection; it is greeted (syncStep1 + awareness) once the room is loaded. */
+  addConnection(connection: Connection): void {
+    this.connections.add(connection)
+    if (this.state === 'ready') this.greet(connection)
+  }
+
+  /** Removes a connection and the awareness states it announced. */
+  removeConnection(connection: Connection): void {
+    connection.markClosed()
+    if (!this.connections.delete(connection)) return
+    const orphaned = [...connection.awarenessIds].filter((id) => !this.isAwarenessClaimed(id))
+    if (orphaned.length > 0 && this.state === 'ready') removeAwarenessStates(this.awareness, orphaned, null)
+    if (this.connections.size === 0) this.options.onEmpty(this)
+  }
+
+  /** Handles one message; buffered in arrival order while the room loads. */
+  receive(connection: Connection, bytes: Uint8Array): void {
+    if (this.state === 'loading') this.buffered.push({ connection, bytes })
+    else if (this.state === 'ready') this.handleMessage(connection, bytes)
+  }
+
+  /** Closes every connection with `code` but keeps the room (and its pending appends) alive. */
+  disconnectAll(code: number, reason: string): void {
+    for (const connection of [...this.connections]) {
+      connection.close(code, reason)
+      this.removeConnection(connection)
+    }
+  }
+
+  /** Resolves once every queued append and reply is done. */
+  async flush(): Promise<void> {
+    while (this.draining) await this.draining
+  }
+
+  /** Stores what is pending, folds the log into a snapshot and frees the room. */
+  async unload(): Promise<void> {
+    await this.loaded
+    await this.flush()
+    if (this.state !== 'ready') return
+    await this.compact()
+    this.terminate(RetryCloseCode.serviceRestart, 'room unloaded')
+  }
+
+  /** Closes the room at once, dropping pending work (the board was deleted); waits for an append in flight. */
+  async close(code: number, reason: string): Promise<void> {
+    this.terminate(code, reason)
+    await this.flush()
+  }
+
+  private async load(previousUnload: Promise<void>): Promise<void> {
+    const startedAt = performance.now()
+    try {
+      await previousUnload
+      const stored = await this.options.store.loadDoc(this.options.boardId, this.options.kind)
+      if (this.state !== 'loading') return
+      Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
+      this.lastSeq = stored.lastSeq
+      this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
+    } catch (error) {
+      this.log.error({ err: error }, 'room load failed')
+      this.fail()
+      return
+    }
+    this.doc.on('update', this.handleDocUpdate)
+    this.awareness.on('update', this.handleAwarenessUpdate)
+    this.state = 'ready'
+    this.log.debug({ ms: Math.round(performance.now() - startedAt) }, 'room loaded')
+    for (const connection of this.connections) this.greet(connection)
+    for (const { connection, bytes } of this.buffered.splice(0)) this.handleMessage(connection, bytes)
+  }
+
+  private greet(connection: Connection): void {
+    connection.send(encodeSyncStep1(this.doc))
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+
+  private handleMessage(connection: Connection, bytes: Uint8Array): void {
+    // Updates of a client that already left are still applied: it sent them while connected. Only a client closed for
+    // a protocol violation loses the rest of its stream.
+    if (connection.isRejected || this.state !== 'ready') return
+    try {
+      const message = decodeClientMessage(bytes)
+      switch (message.type) {
+        case 'syncStep1':
+          // Computed now, sent after the appends queued so far: the reply holds only state applied before it.
+          if (!connection.isClosed)
+            this.sendAfterPendingAppends(connection, encodeSyncStep2(this.doc, message.stateVector))
+          return
+        case 'syncStep2':
+        case 'update':
+          if (connection.canWriteDoc) Y.applyUpdate(this.doc, message.update, connection)
+          return
+        case 'awareness':
+          if (!connection.isClosed) applyAwarenessUpdate(this.awareness, message.update, connection)
+          return
+        case 'queryAwareness':
+          connection.send(
+            encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
+          )
+          return
+      }
+    } catch (error) {
+      this.rejectMalformed(connection, error)
+    }
+  }
+
+  private rejectMalformed(connection: Connection, error: unknown): void {
+    const reason = error instanceof MalformedMessageError ? error.message : String(error)
+    this.log.warn({ role: connection.role, reason }, 'malformed message, closing connection')
+    connection.reject(CloseCode.badMessage, 'malformed message')
+    this.removeConnection(connection)
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
+  }
+
+  private readonly handleAwarenessUpdate = (changes: AwarenessChanges, origin: unknown): void => {
+    if (origin instanceof Connection) {
+      for (const id of [...changes.added, ...changes.updated]) origin.awarenessIds.add(id)
+      for (const id of changes.removed) origin.awarenessIds.delete(id)
+    }
+    const clients = [...changes.added, ...changes.updated, ...changes.removed]
+    // Echoed to the sender too: y-websocket closes a connection that received nothing for 30 s.
+    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)), null)
+  }
+
+  private isAwarenessClaimed(clientId: number): boolean {
+    for (const connection of this.connections) if (connection.awarenessIds.has(clientId)) return true
+    return false
+  }
+
+  private broadcast(bytes: Uint8Array, except: Connection | null): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(bytes)
+  }
+
+  private enqueue(task: Task): void {
+    this.tasks.push(task)
+    if (this.draining) return
+    this.draining = this.drain().finally(() => {
+      this.draining = null
+    })
+  }
+
+  /** Sends at once when nothing is pending, else after every append queued so far. */
+  private sendAfterPendingAppends(connection: Connection, bytes: Uint8Array): void {
+    if (this.draining) this.enqueue({ type: 'send', connection, bytes })
+    else connection.send(bytes)
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.tasks.length > 0 && this.state === 'ready') await this.runNextTask()
+    } catch (error) {
+      this.log.error({ err: error }, 'storing an update failed, dropping the room')
+      this.fail()
+    }
+  }
+
+  private async runNextTask(): Promise<void> {
+    const task = this.tasks[0]!
+    if (task.type === 'send') {
+      this.tasks.shift()
+      task.connection.send(task.bytes)
+      return
+    }
+    let count = 1
+    while (count < this.tasks.length && count < MAX_UPDATES_PER_APPEND && this.tasks[count]!.type === 'update') count++
+    await this.storeUpdates(this.tasks.splice(0, count) as UpdateTask[])
+  }
+
+  private async storeUpdates(batch: UpdateTask[]): Promise<void> {
+    const update = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((task) => task.update))
+    const startedAt = performance.now()
+    this.lastSeq = await this.options.store.appendUpdate(this.options.boardId, this.options.kind, update)
+    this.options.metrics.observeAppendSeconds((performance.now() - startedAt) / 1000)
+    this.options.metrics.countUpdates(batch.length)
+    if (this.state !== 'ready') return
+    for (const task of batch) this.broadcast(encodeUpdateMessage(task.update), task.origin)
+    this.appendsSinceCompaction += 1
+    if (this.appendsSinceCompaction >= this.options.compactEveryUpdates) await this.compact()
+  }
+
+  private async compact(): Promise<void> {
+    if (this.appendsSinceCompaction === 0) return
+    // The snapshot may also hold updates applied but still queued: they are appended later with a higher seq, and
+    // applying them twice is a no-op in Yjs.
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const appends = this.appendsSinceCompaction
+    this.appendsSinceCompaction = 0
+    try {
+      await this.options.store.compactDoc(this.options.boardId, this.options.kind, snapshot, this.lastSeq)
+    } catch (error) {
+      this.appendsSinceCompaction += appends
+      this.log.error({ err: error }, 'compaction failed')
+    }
+  }
+
+  private fail(): void {
+    if (this.state === 'closed') return
+    this.terminate(RetryCloseCode.internalError, 'storage failed')
+    this.options.onFailed(this)
+  }
+
+  private terminate(code: number, reason: string): void {
+    if (this.state === 'closed') return
+    this.state = 'closed'
+    this.tasks.length = 0
+    this.buffered.length = 0
+    for (const connection of this.connections) connection.close(code, reason)
+    this.connections.clear()
+    this.doc.off('update', this.handleDocUpdate)
+    this.awareness.off('update', this.handleAwarenessUpdate)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}

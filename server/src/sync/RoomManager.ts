@@ -1,0 +1,203 @@
+import { CloseCode, DOC_KINDS, RetryCloseCode, canEditBoard, type DocKind, type Role } from '@cxmap/shared'
+import type { Logger } from '../logger.ts'
+import type { SyncMetrics } from '../metrics.ts'
+import type { BoardStore } from '../storage/types.ts'
+import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
+import { Room } from './Room.ts'
+
+/** Limits and timings of the sync service (from the config). */
+export interface SyncLimits {
+  maxMessageBytes: number
+  maxMessagesPerSecond: number
+  messageBurst: number
+  maxConnectionsPerBoard: number
+  roomUnloadGraceMs: number
+  compactEveryUpdates: number
+}
+
+/** What a {@link RoomManager} is built from. */
+export interface RoomManagerOptions {
+  store: BoardStore
+  logger: Logger
+  metrics: SyncMetrics
+  limits: SyncLimits
+  /** Milliseconds clock of the rate limiter (injectable for tests). */
+  now?: () => number
+}
+
+/** An authenticated client joining one of a board's documents. */
+export interface ConnectRequest {
+  boardId: string
+  kind: DocKind
+  role: Role
+  socket: SyncSocket
+}
+
+/** The transport adapter's side of a connection: feed it what the socket receives, tell it when the socket closed. */
+export interface ConnectionHandle {
+  receive(data: ArrayBuffer | Uint8Array | string): void
+  disconnect(): void
+}
+
+const closedHandle: ConnectionHandle = { receive: () => {}, disconnect: () => {} }
+
+/** Whether `role` may change a document of this kind: the control doc is the facilitator's alone. */
+export function canWriteDoc(kind: DocKind, role: Role): boolean {
+  return kind === 'control' ? role === 'facilitator' : canEditBoard(role)
+}
+
+/**
+ * Keeps one {@link Room} per loaded board document: loads it on the first connection (one shared load), unloads it a
+ * grace period after the last connection left, and enforces the message and connection limits.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
+  private isShuttingDown = false
+
+  constructor(private readonly options: RoomManagerOptions) {}
+
+  /** Loaded rooms. */
+  get roomCount(): number {
+    return this.rooms.size
+  }
+
+  /** Open connections over all rooms. */
+  get connectionCount(): number {
+    let count = 0
+    for (const room of this.rooms.values()) count += room.connectionCount
+    return count
+  }
+
+  /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
+  connect({ boardId, kind, role, socket }: ConnectRequest): ConnectionHandle {
+    const { limits, metrics } = this.options
+    const connection = new Connection(socket, role, canWriteDoc(kind, role), metrics)
+    if (this.isShuttingDown) {
+      connection.close(RetryCloseCode.serviceRestart, 'server shutting down')
+      return closedHandle
+    }
+    const room = this.getOrLoadRoom(boardId, kind)
+    if (room.connectionCount >= limits.maxConnectionsPerBoard) {
+      connection.close(CloseCode.tooMany, 'too many connections on this board')
+      return closedHandle
+    }
+    this.cancelUnload(room)
+    room.addConnection(connection)
+    const bucket = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, this.options.now)
+    return {
+      receive: (data) => this.receive(room, connection, bucket, data),
+      disconnect: () => room.removeConnection(connection),
+    }
+  }
+
+  /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
+  async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
+    await Promise.all(
+      DOC_KINDS.map(async (kind) => {
+        const key = roomKey(boardId, kind)
+        const room = this.rooms.get(key)
+        if (room) {
+          this.rooms.delete(key)
+          this.cancelUnload(room)
+          await room.close(code, reason)
+        }
+        await this.unloading.get(key)
+      }),
+    )
+  }
+
+  /** Closes every connection with `code`, stores what is pending, compacts and frees every room. */
+  async shutdown(code: number = RetryCloseCode.serviceRestart, reason = 'server restarting'): Promise<void> {
+    this.isShuttingDown = true
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer)
+    this.unloadTimers.clear()
+    const rooms = [...this.rooms.values()]
+    this.rooms.clear()
+    for (const room of rooms) room.disconnectAll(code, reason)
+    await Promise.all([...rooms.map((room) => this.unloadQuietly(room)), ...this.unloading.values()])
+  }
+
+  private receive(room: Room, connection: Connection, bucket: TokenBucket, data: ArrayBuffer | Uint8Array | string) {
+    if (connection.isClosed) return
+    if (typeof data === 'string')
+      return this.reject(room, connection, CloseCode.badMessage, 'text messages are not supported')
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
+    this.options.metrics.countMessageIn(bytes.byteLength)
+    if (bytes.byteLength > this.options.limits.maxMessageBytes) {
+      return this.reject(room, connection, CloseCode.tooLarge, 'message too large')
+    }
+    if (!bucket.tryTake()) return this.reject(room, connection, CloseCode.tooMany, 'too many messages')
+    room.receive(connection, bytes)
+  }
+
+  private reject(room: Room, connection: Connection, code: number, reason: string): void {
+    this.options.logger.warn({ code, reason, role: connection.role }, 'closing sync connection')
+    connection.reject(code, reason)
+    room.removeConnection(connection)
+  }
+
+  private getOrLoadRoom(boardId: string, kind: DocKind): Room {
+    const key = roomKey(boardId, kind)
+    const existing = this.rooms.get(key)
+    if (existing) return existing
+    const { store, logger, metrics, limits } = this.options
+    const room = new Room(
+      {
+        boardId,
+        kind,
+        store,
+        logger,
+        metrics,
+        compactEveryUpdates: limits.compactEveryUpdates,
+        onEmpty: (emptied) => this.scheduleUnload(key, emptied),
+        onFailed: (failed) => this.forget(key, failed),
+      },
+      // A room being unloaded must finish storing before the same document is loaded again.
+      this.unloading.get(key),
+    )
+    this.rooms.set(key, room)
+    return room
+  }
+
+  private scheduleUnload(key: string, room: Room): void {
+    if (this.isShuttingDown || this.rooms.get(key) !== room) return
+    this.cancelUnload(room)
+    const timer = setTimeout(() => this.unloadRoom(key, room), this.options.limits.roomUnloadGraceMs)
+    timer.unref()
+    this.unloadTimers.set(room, timer)
+  }
+
+  private cancelUnload(room: Room): void {
+    clearTimeout(this.unloadTimers.get(room))
+    this.unloadTimers.delete(room)
+  }
+
+  private unloadRoom(key: string, room: Room): void {
+    this.unloadTimers.delete(room)
+    if (room.connectionCount > 0 || this.rooms.get(key) !== room) return
+    this.rooms.delete(key)
+    const done: Promise<void> = this.unloadQuietly(room).finally(() => {
+      if (this.unloading.get(key) === done) this.unloading.delete(key)
+    })
+    this.unloading.set(key, done)
+  }
+
+  private async unloadQuietly(room: Room): Promise<void> {
+    try {
+      await room.unload()
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'room unload failed')
+    }
+  }
+
+  private forget(key: string, room: Room): void {
+    this.cancelUnload(room)
+    if (this.rooms.get(key) === room) this.rooms.delete(key)
+  }
+}
+
+function roomKey(boardId: string, kind: DocKind): string {
+  return `${kind}:${boardId}`
+}

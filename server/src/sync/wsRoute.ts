@@ -1,0 +1,80 @@
+import { upgradeWebSocket, type WebSocketLike } from '@hono/node-server'
+import { CloseCode, type DocKind } from '@cxmap/shared'
+import { Hono, type Context } from 'hono'
+import type { WSContext, WSEvents } from 'hono/ws'
+import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
+import type { Logger } from '../logger.ts'
+import type { BoardStore } from '../storage/types.ts'
+import type { SyncSocket } from './Connection.ts'
+import type { ConnectionHandle, RoomManager } from './RoomManager.ts'
+
+/** What the sync route needs. */
+export interface SyncRouteDeps {
+  store: BoardStore
+  rooms: RoomManager
+  logger: Logger
+}
+
+const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
+  not_found: CloseCode.notFound,
+  unauthorized: CloseCode.unauthorized,
+  forbidden: CloseCode.forbidden,
+}
+
+const WS_OPEN = 1
+
+/**
+ * The y-websocket endpoint: `GET /:boardId` (the canvas doc) and `/:boardId/control`, token in `?token=`. Only
+ * upgrades, authenticates and forwards bytes; the protocol lives in the rooms.
+ */
+export function createSyncRoute(deps: SyncRouteDeps): Hono {
+  const app = new Hono()
+  const expectUpgrade = (c: Context) =>
+    c.json({ error: { code: 'bad_request', message: 'Expected a WebSocket upgrade' } }, 426)
+  app.get(
+    '/:boardId',
+    upgradeWebSocket((c) => createSyncEvents(c, 'board', deps)),
+    expectUpgrade,
+  )
+  app.get(
+    '/:boardId/control',
+    upgradeWebSocket((c) => createSyncEvents(c, 'control', deps)),
+    expectUpgrade,
+  )
+  return app
+}
+
+async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
+  const boardId = c.req.param('boardId') ?? ''
+  const access = await authorizeBoard(deps.store, boardId, c.req.query('token'))
+  if (!access.ok) {
+    // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
+    const code = DENIAL_CLOSE_CODES[access.reason]
+    deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused')
+    return { onOpen: (_event, ws) => ws.close(code, access.reason) }
+  }
+  let handle: ConnectionHandle | null = null
+  return {
+    onOpen(_event, ws) {
+      handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws) })
+    },
+    onMessage(event) {
+      const data = event.data
+      handle?.receive(data instanceof Blob ? '' : data instanceof ArrayBuffer ? data : String(data))
+    },
+    onClose() {
+      handle?.disconnect()
+    },
+  }
+}
+
+function toSyncSocket(ws: WSContext<WebSocketLike>): SyncSocket {
+  return {
+    send(bytes) {
+      if (ws.readyState === WS_OPEN) ws.raw?.send(bytes)
+    },
+    close(code, reason) {
+      ws.close(code, reason)
+    },
+  }
+}

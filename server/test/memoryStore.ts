@@ -1,0 +1,60 @@
+import type { DocKind } from '@cxmap/shared'
+import type { BoardRecord, BoardStore, StoredDoc } from '../src/storage/types.ts'
+
+interface MemoryDoc {
+  snapshot: { data: Uint8Array; throughSeq: number } | null
+  updates: { seq: number; data: Uint8Array }[]
+}
+
+/** An in-memory {@link BoardStore} for unit tests; it passes the storage contract suite. */
+export function createMemoryStore(): BoardStore {
+  const boards = new Map<string, BoardRecord>()
+  const docs = new Map<string, MemoryDoc>()
+  let seq = 0
+  const docOf = (boardId: string, kind: DocKind): MemoryDoc => {
+    const key = `${boardId}/${kind}`
+    let doc = docs.get(key)
+    if (!doc) docs.set(key, (doc = { snapshot: null, updates: [] }))
+    return doc
+  }
+  return {
+    async createBoard(board) {
+      if (boards.has(board.id)) throw new Error(`Board ${board.id} exists`)
+      boards.set(board.id, structuredClone(board))
+    },
+    async getBoard(id) {
+      const board = boards.get(id)
+      return board ? structuredClone(board) : null
+    },
+    async updateBoard(id, { title }) {
+      const board = boards.get(id)
+      if (!board) return null
+      Object.assign(board, { title, updatedAt: new Date().toISOString() })
+      return structuredClone(board)
+    },
+    async deleteBoard(id) {
+      docs.delete(`${id}/board`)
+      docs.delete(`${id}/control`)
+      return boards.delete(id)
+    },
+    async loadDoc(boardId, kind): Promise<StoredDoc> {
+      const doc = docOf(boardId, kind)
+      const updates = doc.updates.map((u) => u.data)
+      if (doc.snapshot) updates.unshift(doc.snapshot.data)
+      return { updates, lastSeq: doc.updates.at(-1)?.seq ?? doc.snapshot?.throughSeq ?? 0 }
+    },
+    async appendUpdate(boardId, kind, update) {
+      if (!boards.has(boardId)) throw new Error(`No board ${boardId}`)
+      seq += 1
+      docOf(boardId, kind).updates.push({ seq, data: update.slice() })
+      return seq
+    },
+    async compactDoc(boardId, kind, snapshot, throughSeq) {
+      const doc = docOf(boardId, kind)
+      if (!doc.snapshot || doc.snapshot.throughSeq <= throughSeq) doc.snapshot = { data: snapshot.slice(), throughSeq }
+      doc.updates = doc.updates.filter((u) => u.seq > throughSeq)
+    },
+    async ping() {},
+    async close() {},
+  }
+}
