@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** A real CX Map server in a child process on a random port and a temporary data dir. */
+export interface ServerProcess {
+  url: string
+  pid: number
+  /** CPU time (user + system) the process has used so far, in milliseconds. */
+  readCpuMs(): number
+  stop(): Promise<void>
+}
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url))
+const CLOCK_TICKS_PER_SECOND = 100
+
+/** Starts `src/main.ts` with PORT=0 and resolves once it logs the port it listens on. */
+export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cxmap-bench-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await readListeningPort(child)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    readCpuMs: () => readProcessCpuMs(child.pid ?? 0),
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+function readListeningPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffered = ''
+    const handleData = (chunk: Buffer) => {
+      buffered += chunk.toString()
+      for (const line of buffered.split('\n')) {
+        const port = parsePort(line)
+        if (port !== null) {
+          child.stdout?.off('data', handleData)
+          child.stdout?.resume()
+          resolve(port)
+          return
+        }
+      }
+    }
+    child.stdout?.on('data', handleData)
+    child.once('exit', (code) => reject(new Error(`server exited with code ${code} before listening`)))
+  })
+}
+
+function parsePort(line: string): number | null {
+  if (!line.includes('"listening"')) return null
+  try {
+    const parsed = JSON.parse(line) as { port?: unknown }
+    return typeof parsed.port === 'number' ? parsed.port : null
+  } catch {
+    return null
+  }
+}
+
+function readProcessCpuMs(pid: number): number {
+  // Fields 14 and 15 of /proc/PID/stat are utime and stime in clock ticks; the command name (field 2) may hold spaces.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND
+}
