@@ -1,0 +1,83 @@
+import {
+  apiErrorSchema,
+  boardResponseSchema,
+  clientConfigSchema,
+  createBoardResponseSchema,
+  type ApiErrorCode,
+  type BoardResponse,
+  type ClientConfig,
+  type CreateBoardRequest,
+  type CreateBoardResponse,
+} from '@cxmap/shared'
+
+/** The part of a zod schema used here (the client does not import zod itself). */
+interface ResponseSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } }
+}
+
+/** Why an API call failed: a server error code, no network, or an answer that did not match the contract. */
+export type ApiFailure = ApiErrorCode | 'network' | 'unexpected'
+
+/** A failed API call; `code` picks the translated message, `message` is the server's own (English) text. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly code: ApiFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message)
+    this.name = 'ApiRequestError'
+  }
+}
+
+async function requestJson<T>(path: string, schema: ResponseSchema<T>, init: RequestInit = {}): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
+  } catch (error) {
+    throw new ApiRequestError('network', error instanceof Error ? error.message : String(error))
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(body)
+    if (parsed.success) throw new ApiRequestError(parsed.data.error.code, parsed.data.error.message, response.status)
+    // A proxy in front of a stopped server answers 502/504 without our error body.
+    const code = response.status >= 500 ? 'unavailable' : 'unexpected'
+    throw new ApiRequestError(code, `HTTP ${response.status}`, response.status)
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new ApiRequestError('unexpected', parsed.error.message, response.status)
+  return parsed.data
+}
+
+function authorize(token: string): HeadersInit {
+  return { Authorization: `Bearer ${token}` }
+}
+
+/** `GET /api/config`: runtime settings (tldraw license key, limits). */
+export function fetchConfig(): Promise<ClientConfig> {
+  return requestJson('/api/config', clientConfigSchema)
+}
+
+/** `POST /api/boards`: creates a board and returns its three links and tokens. */
+export function createBoard(request: CreateBoardRequest): Promise<CreateBoardResponse> {
+  return requestJson('/api/boards', createBoardResponseSchema, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  })
+}
+
+/** `GET /api/boards/:id`: the board's metadata and the caller's role. */
+export function fetchBoard(id: string, token: string): Promise<BoardResponse> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}`, boardResponseSchema, { headers: authorize(token) })
+}
+
+/** `PATCH /api/boards/:id`: renames the board (facilitator and editor). */
+export function renameBoard(id: string, token: string, title: string): Promise<BoardResponse> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}`, boardResponseSchema, {
+    method: 'PATCH',
+    headers: { ...authorize(token), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+}

@@ -1,0 +1,64 @@
+import { parseBoardLink } from '@cxmap/shared'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiRequestError } from '../api/client'
+import { describeApiError } from '../api/errorMessage'
+import { ErrorPage } from '../components/ErrorPage'
+import { findRecentBoard } from '../state/boardsStore'
+import { BoardWorkspace } from './board/BoardWorkspace'
+import { useBoardAccess } from './board/useBoardAccess'
+
+/**
+ * Reads the board's token from the URL fragment (`#t=`), else from "your boards"; in that case it writes the
+ * token back into the fragment so that the address bar stays a working link.
+ */
+function resolveToken(boardId: string): string | null {
+  const fromUrl = parseBoardLink(window.location.href)?.token
+  if (fromUrl) return fromUrl
+  const remembered = findRecentBoard(boardId)?.token
+  if (remembered) {
+    const { pathname, search } = window.location
+    history.replaceState(history.state, '', `${pathname}${search}#t=${encodeURIComponent(remembered)}`)
+  }
+  return remembered ?? null
+}
+
+/** `/b/:id`: the board canvas, or why it cannot be opened. */
+export default function BoardPage({ boardId }: { boardId: string }) {
+  const { t } = useTranslation()
+  const [token] = useState(() => resolveToken(boardId))
+  if (!token) return <ErrorPage title={t('board.noTokenTitle')} message={t('board.noTokenBody')} />
+  return <BoardLoader boardId={boardId} token={token} />
+}
+
+function BoardLoader({ boardId, token }: { boardId: string; token: string }) {
+  const { t } = useTranslation()
+  const access = useBoardAccess(boardId, token)
+  if (access.state === 'loading') {
+    return (
+      <div className="loading-screen" role="status">
+        {t('board.loading')}
+      </div>
+    )
+  }
+  if (access.state === 'error') {
+    return (
+      <ErrorPage title={t('board.errorTitle')} message={describeApiError(t, access.error)}>
+        {isTransient(access.error) && (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('common.tryAgain')}
+          </button>
+        )}
+      </ErrorPage>
+    )
+  }
+  return <BoardWorkspace token={token} board={access.board} config={access.config} />
+}
+
+/** Errors that may pass by themselves (the server restarting, a network blip), unlike a wrong link. */
+function isTransient(error: unknown): boolean {
+  return (
+    !(error instanceof ApiRequestError) ||
+    !['unauthorized', 'forbidden', 'not_found', 'bad_request'].includes(error.code)
+  )
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next'
+import { LocaleSwitch } from '../components/LocaleSwitch'
+import '../styles/home.css'
+import { CreateBoardForm } from './home/CreateBoardForm'
+import { OpenLinkForm } from './home/OpenLinkForm'
+import { RecentBoards } from './home/RecentBoards'
+
+/** `/`: create a board, open one by link, or reopen one of "your boards". */
+export function HomePage() {
+  const { t } = useTranslation()
+  return (
+    <div className="home">
+      <header className="home__header">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span className="brand__name">{t('common.appName')}</span>
+        </div>
+        <LocaleSwitch />
+      </header>
+      <main className="home__main">
+        <p className="home__tagline">{t('home.tagline')}</p>
+        <div className="home__actions">
+          <CreateBoardForm />
+          <OpenLinkForm />
+        </div>
+        <RecentBoards />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from '../../components/Link'
+import { selectCloseReason, useConnectionStore, type CloseReason } from '../../state/connectionStore'
+
+/** Close reasons after which trying again can help; the others need another link or a reload. */
+const RETRYABLE: ReadonlySet<CloseReason> = new Set(['tooMany', 'unknown'])
+const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge'])
+
+/** Explains why the server closed the board's connection for good (a 4400–4499 close code). */
+export function ConnectionErrorOverlay({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation()
+  const reason = useConnectionStore(selectCloseReason)
+  if (reason === null) return null
+  return (
+    <div className="modal-backdrop">
+      <section className="modal" role="alertdialog" aria-modal="true" data-testid="board-error" data-reason={reason}>
+        <h2>{t('board.errorTitle')}</h2>
+        <p>{t(`board.closeReasons.${reason}`)}</p>
+        <div className="modal__actions">
+          <Link className="button" href="/">
+            {t('common.backHome')}
+          </Link>
+          {RETRYABLE.has(reason) && (
+            <button type="button" className="button button--primary" onClick={onRetry}>
+              {t('common.tryAgain')}
+            </button>
+          )}
+          {NEEDS_RELOAD.has(reason) && (
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              {t('common.reload')}
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import type { BoardLinks, Role } from '@cxmap/shared'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { RoleBadge } from '../../components/RoleBadge'
+import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
+import { getShareLinks, type ShareLink } from './shareLinks'
+
+interface ShareButtonProps {
+  boardId: string
+  role: Role
+  token: string
+  links: BoardLinks
+}
+
+/** "Share": a popover with a copyable link per role the user may hand out. */
+export function ShareButton({ boardId, role, token, links }: ShareButtonProps) {
+  const { t } = useTranslation()
+  const isOpen = usePanelStore(selectOpenPanel) === 'share'
+  const toggle = usePanelStore((state) => state.toggle)
+  const close = usePanelStore((state) => state.close)
+  const rootRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!isOpen) return
+    const handlePointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) close()
+    }
+    const handleKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && close()
+    document.addEventListener('pointerdown', handlePointerDown)
+    document.addEventListener('keydown', handleKeyDown)
+    return () => {
+      document.removeEventListener('pointerdown', handlePointerDown)
+      document.removeEventListener('keydown', handleKeyDown)
+    }
+  }, [isOpen, close])
+
+  return (
+    <div className="popover-anchor" ref={rootRef}>
+      <button
+        type="button"
+        className="button button--primary button--small"
+        data-testid="share-button"
+        aria-expanded={isOpen}
+        aria-haspopup="dialog"
+        onClick={() => toggle('share')}
+      >
+        {t('board.share')}
+      </button>
+      {isOpen && (
+        <div className="popover share-popover" role="dialog" aria-label={t('board.shareHeading')}>
+          <h2 className="popover__title">{t('board.shareHeading')}</h2>
+          <p className="muted popover__hint">{t('board.shareHint')}</p>
+          {getShareLinks(window.location.origin, boardId, role, token, links).map((link) => (
+            <ShareLinkRow key={link.role} link={link} />
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** How long the "Copied" feedback stays. */
+const COPIED_FEEDBACK_MS = 1500
+
+function ShareLinkRow({ link }: { link: ShareLink }) {
+  const { t } = useTranslation()
+  const [isCopied, setIsCopied] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const roleName = t(`roles.${link.role}`)
+
+  useEffect(() => {
+    if (!isCopied) return
+    const timer = setTimeout(() => setIsCopied(false), COPIED_FEEDBACK_MS)
+    return () => clearTimeout(timer)
+  }, [isCopied])
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link.url)
+    } catch {
+      // No clipboard API (plain http on another host): select the text and use the legacy command.
+      inputRef.current?.select()
+      document.execCommand('copy')
+    }
+    setIsCopied(true)
+  }
+
+  return (
+    <div className="share-link">
+      <div className="share-link__header">
+        <RoleBadge role={link.role} />
+        <span className="muted">{t(`roleHints.${link.role}`)}</span>
+      </div>
+      <div className="share-link__row">
+        <input
+          ref={inputRef}
+          className="input input--small"
+          data-testid={`share-link-${link.role}`}
+          aria-label={t('board.linkLabel', { role: roleName })}
+          value={link.url}
+          readOnly
+          onFocus={(event) => event.target.select()}
+        />
+        <button
+          type="button"
+          className="button button--small share-link__copy"
+          data-copied={isCopied}
+          aria-label={t('board.copyLink', { role: roleName })}
+          onClick={() => void copy()}
+        >
+          {isCopied ? t('common.copied') : t('common.copy')}
+        </button>
+      </div>
+    </div>
+  )
+}

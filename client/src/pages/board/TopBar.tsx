@@ -1,0 +1,71 @@
+import { canEditBoard, type BoardResponse } from '@cxmap/shared'
+import { useTranslation } from 'react-i18next'
+import type { Awareness } from 'y-protocols/awareness'
+import { Link } from '../../components/Link'
+import { LocaleSwitch } from '../../components/LocaleSwitch'
+import { RoleBadge } from '../../components/RoleBadge'
+import { selectIdentity, useIdentityStore } from '../../state/identityStore'
+import { usePanelStore } from '../../state/panelStore'
+import { BoardTitle } from './BoardTitle'
+import { ConnectionBadge } from './ConnectionBadge'
+import { Participants } from './Participants'
+import { ShareButton } from './SharePopover'
+
+interface TopBarProps {
+  board: BoardResponse
+  token: string
+  title: string
+  onTitleChange: (title: string) => void
+  awareness: Awareness | null
+}
+
+/** The bar above the canvas: where you are and as whom (left), who is here and how to invite (right). */
+export function TopBar({ board, token, title, onTitleChange, awareness }: TopBarProps) {
+  const { t } = useTranslation()
+  const identity = useIdentityStore(selectIdentity)
+  const openPanel = usePanelStore((state) => state.open)
+  const canEdit = canEditBoard(board.role)
+  return (
+    <header className="topbar">
+      <div className="topbar__group topbar__group--start">
+        <Link className="topbar__home" href="/" title={t('common.backHome')} aria-label={t('common.backHome')}>
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+        </Link>
+        <BoardTitle boardId={board.id} token={token} title={title} canRename={canEdit} onTitleChange={onTitleChange} />
+        <RoleBadge role={board.role} testId="role-badge" />
+        {!canEdit && <span className="muted topbar__readonly">{t('board.readOnly')}</span>}
+      </div>
+      <div className="topbar__group topbar__group--end">
+        <ConnectionBadge />
+        <Participants awareness={awareness} />
+        <button
+          type="button"
+          className="icon-button"
+          title={t('board.editProfile')}
+          aria-label={t('board.editProfile')}
+          data-testid="edit-profile"
+          onClick={() => openPanel('profile')}
+        >
+          <ProfileIcon color={identity?.color} />
+        </button>
+        <LocaleSwitch />
+        <ShareButton boardId={board.id} role={board.role} token={token} links={board.links} />
+      </div>
+    </header>
+  )
+}
+
+function ProfileIcon({ color = 'currentColor' }: { color?: string }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <circle cx="10" cy="8" r="4" stroke={color} strokeWidth="2" />
+      <path d="M3 20c0-3.5 3-6 7-6 1.3 0 2.5.3 3.5.8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      <path
+        d="M15 20.5v-2.2l4.6-4.6 2.2 2.2-4.6 4.6H15z"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
+}

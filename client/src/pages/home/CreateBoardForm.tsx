@@ -1,0 +1,83 @@
+import { LOCALES, MAX_TITLE_LENGTH, type Locale } from '@cxmap/shared'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createBoard } from '../../api/client'
+import { describeApiError } from '../../api/errorMessage'
+import { navigate } from '../../routing/navigation'
+import { selectRememberBoard, useBoardsStore } from '../../state/boardsStore'
+import { selectLocale, useLocaleStore } from '../../state/localeStore'
+
+/** Creates a board and opens it as its facilitator; on error keeps what was typed and says why. */
+export function CreateBoardForm() {
+  const { t } = useTranslation()
+  const uiLocale = useLocaleStore(selectLocale)
+  const rememberBoard = useBoardsStore(selectRememberBoard)
+  const [title, setTitle] = useState('')
+  const [locale, setLocale] = useState<Locale>(uiLocale)
+  const [error, setError] = useState<string | null>(null)
+  const [isSubmitting, setIsSubmitting] = useState(false)
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const trimmed = title.trim()
+    if (!trimmed) return setError(t('home.titleRequired'))
+    if (trimmed.length > MAX_TITLE_LENGTH) return setError(t('home.titleTooLong', { max: MAX_TITLE_LENGTH }))
+    setError(null)
+    setIsSubmitting(true)
+    try {
+      const board = await createBoard({ title: trimmed, locale })
+      rememberBoard({
+        id: board.id,
+        title: board.title,
+        role: 'facilitator',
+        token: board.tokens.facilitator,
+        lastOpenedAt: new Date().toISOString(),
+      })
+      navigate(`/b/${encodeURIComponent(board.id)}#t=${encodeURIComponent(board.tokens.facilitator)}`)
+    } catch (caught) {
+      setError(describeApiError(t, caught))
+      setIsSubmitting(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={handleSubmit} noValidate>
+      <h2 className="card__title">{t('home.createHeading')}</h2>
+      <label className="field">
+        <span className="field__label">{t('home.titleLabel')}</span>
+        <input
+          className="input"
+          data-testid="create-title"
+          value={title}
+          maxLength={MAX_TITLE_LENGTH}
+          placeholder={t('home.titlePlaceholder')}
+          aria-invalid={error !== null}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('home.localeLabel')}</span>
+        <select
+          className="select"
+          data-testid="create-locale"
+          value={locale}
+          onChange={(event) => setLocale(event.target.value as Locale)}
+        >
+          {LOCALES.map((option) => (
+            <option key={option} value={option}>
+              {t(`locales.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p className="form-error" role="alert" data-testid="error-message">
+          {error}
+        </p>
+      )}
+      <button className="button button--primary" type="submit" data-testid="create-submit" disabled={isSubmitting}>
+        {isSubmitting ? t('home.creating') : t('home.createSubmit')}
+      </button>
+    </form>
+  )
+}

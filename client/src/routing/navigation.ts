@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react'
+
+/** The page a path shows. */
+export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
+
+const NAVIGATE_EVENT = 'cxmap:navigate'
+
+/** Reads the route from a path (`/` or `/b/:id`). */
+export function matchRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'home' }
+  const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
+  if (board?.[1]) return { page: 'board', boardId: board[1] }
+  return { page: 'notFound' }
+}
+
+/** Goes to a same-origin path (with its fragment) without reloading the page. */
+export function navigate(path: string, { replace = false } = {}): void {
+  if (replace) history.replaceState(null, '', path)
+  else history.pushState(null, '', path)
+  window.dispatchEvent(new Event(NAVIGATE_EVENT))
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange)
+  window.addEventListener(NAVIGATE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('popstate', onChange)
+    window.removeEventListener(NAVIGATE_EVENT, onChange)
+  }
+}
+
+/** The current path (without fragment), re-rendering on navigation. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname)
+}
+
+/** Handles a click on a same-origin link without a reload, keeping modified clicks (new tab) native. */
+export function handleLinkClick(event: React.MouseEvent<HTMLAnchorElement>): void {
+  if (event.defaultPrevented || event.button !== 0) return
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  event.preventDefault()
+  navigate(event.currentTarget.getAttribute('href') ?? '/')
+}

@@ -1,0 +1,136 @@
+import { isRole, type Role } from '@cxmap/shared'
+import {
+  createPresenceStateDerivation,
+  InstancePresenceRecordType,
+  react,
+  type Signal,
+  type TLInstancePresence,
+  type TLStore,
+  type TLUser,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+
+/** The fields of a CX Map awareness state. */
+export const AwarenessField = {
+  /** {@link Person}: who this client is, for the participants list. */
+  person: 'person',
+  /** tldraw's `instance_presence` record (cursor, selection, camera) or `null`. */
+  presence: 'presence',
+} as const
+
+/** Who a connected client is, as published in awareness. */
+export interface Person {
+  id: string
+  name: string
+  color: string
+  department: string
+  role: Role
+}
+
+/** A person on the board, as shown in the participants list. */
+export interface Participant extends Person {
+  isSelf: boolean
+}
+
+/** Publishes this client's person in awareness (or clears it with `null`). */
+export function publishPerson(awareness: Awareness, person: Person | null): void {
+  awareness.setLocalStateField(AwarenessField.person, person)
+}
+
+/**
+ * Publishes tldraw's presence record for this client, derived from the store and `$user`, at most once per
+ * animation frame. Returns the stop function.
+ */
+export function publishLocalPresence(store: TLStore, awareness: Awareness, $user: Signal<TLUser | null>): () => void {
+  const $presence = createPresenceStateDerivation($user)(store)
+  let frame: number | null = null
+  const flush = () => {
+    frame = null
+    awareness.setLocalStateField(AwarenessField.presence, $presence.get())
+  }
+  const stopReacting = react('publish presence', () => {
+    $presence.get()
+    // Pointer moves change the presence on every event; peers only need the latest state each frame.
+    if (frame === null) frame = requestAnimationFrame(flush)
+  })
+  return () => {
+    stopReacting()
+    if (frame !== null) cancelAnimationFrame(frame)
+    awareness.setLocalStateField(AwarenessField.presence, null)
+  }
+}
+
+function presenceIdFor(clientId: number): TLInstancePresence['id'] {
+  return InstancePresenceRecordType.createId(`awareness-${clientId}`)
+}
+
+/** Reads a peer's presence record from its awareness state, under an id we choose (a peer cannot pick ids). */
+function readRemotePresence(clientId: number, state: Record<string, unknown> | undefined): TLInstancePresence | null {
+  const value = state?.[AwarenessField.presence]
+  if (!value || typeof value !== 'object') return null
+  return { ...(value as TLInstancePresence), id: presenceIdFor(clientId), typeName: 'instance_presence' }
+}
+
+/**
+ * Mirrors every peer's presence from awareness into the store as `instance_presence` records, so tldraw draws
+ * their cursors, names and selections natively; removes them when peers leave. Returns the stop function.
+ */
+export function mirrorRemotePresence(store: TLStore, awareness: Awareness): () => void {
+  const sync = (clientIds: number[]) => {
+    const states = awareness.getStates()
+    const toPut: TLInstancePresence[] = []
+    const toRemove: TLInstancePresence['id'][] = []
+    for (const clientId of clientIds) {
+      if (clientId === awareness.clientID) continue
+      const presence = readRemotePresence(clientId, states.get(clientId))
+      if (presence) toPut.push(presence)
+      else if (store.has(presenceIdFor(clientId))) toRemove.push(presenceIdFor(clientId))
+    }
+    if (toPut.length === 0 && toRemove.length === 0) return
+    store.mergeRemoteChanges(() => {
+      if (toRemove.length > 0) store.remove(toRemove)
+      for (const presence of toPut) {
+        // One peer's malformed presence must not hide everyone else's.
+        try {
+          store.put([presence])
+        } catch (error) {
+          console.warn('[cxmap] skipped an invalid presence record:', error instanceof Error ? error.message : error)
+        }
+      }
+    })
+  }
+  const handleChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) =>
+    sync([...added, ...updated, ...removed])
+  awareness.on('change', handleChange)
+  sync([...awareness.getStates().keys()])
+  return () => {
+    awareness.off('change', handleChange)
+    const ids = store.query.ids('instance_presence').get()
+    if (ids.size > 0) store.mergeRemoteChanges(() => store.remove([...ids]))
+  }
+}
+
+function readPerson(state: Record<string, unknown> | undefined): Person | null {
+  const value = state?.[AwarenessField.person]
+  if (!value || typeof value !== 'object') return null
+  const { id, name, color, department, role } = value as Record<string, unknown>
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof color !== 'string') return null
+  return {
+    id,
+    name,
+    color,
+    department: typeof department === 'string' ? department : '',
+    role: isRole(role) ? role : 'viewer',
+  }
+}
+
+/** The people in awareness, one per person id (several tabs of one person count once), self first. */
+export function readParticipants(awareness: Awareness): Participant[] {
+  const byId = new Map<string, Participant>()
+  const selfId = readPerson(awareness.getLocalState() ?? undefined)?.id
+  for (const state of awareness.getStates().values()) {
+    const person = readPerson(state)
+    if (person && !byId.has(person.id)) byId.set(person.id, { ...person, isSelf: person.id === selfId })
+  }
+  return [...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
+}
