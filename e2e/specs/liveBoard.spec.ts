@@ -151,6 +151,8 @@ test.describe('the live board', () => {
     await expect(alice.board.title).toHaveText('Live board: old title')
     await alice.board.rename('Live board: new title')
     await expect(alice.board.title).toHaveText('Live board: new title')
+    // Live, without a reload: the rename is mirrored into the shared doc.
+    await expect(bob.board.title).toHaveText('Live board: new title')
     await bob.board.reload()
     await expect(bob.board.title).toHaveText('Live board: new title')
   })

@@ -1,4 +1,5 @@
 import { runFanout, type FanoutScenario } from './syncFanout.ts'
+import { runFirstSync } from './firstSync.ts'
 
 /** Fan-out scenarios of DESIGN.md's performance targets, scaled by BENCH_SCALE (1 = full) to fit a quick run. */
 function listScenarios(scale: number): FanoutScenario[] {
@@ -21,3 +22,6 @@ for (const scenario of listScenarios(scale)) {
   // One machine-readable line per result; scripts/bench.mjs collects them into docs/benchmarks.md.
   console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'fanout', ...result })}`)
 }
+
+const firstSync = await runFirstSync(2000)
+console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'firstSync', ...firstSync })}`)

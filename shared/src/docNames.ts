@@ -14,6 +14,8 @@ export const MetaKeys = {
   tldrawSchema: 'tldrawSchema',
   /** The app's own doc layout version ({@link DOC_VERSION}). */
   docVersion: 'docVersion',
+  /** The board's title, mirrored from the server's metadata by the client that renamed it, so open boards update. */
+  title: 'title',
 } as const
 
 /** Version of the app's doc layout (the names above and the per-field record encoding). */

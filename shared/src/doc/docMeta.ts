@@ -37,3 +37,14 @@ export function writeDocMeta(doc: Y.Doc, tldrawSchema: unknown, origin?: unknown
   }, origin)
   return changed
 }
+
+/** The board title mirrored into the doc by the last rename, or undefined when none was. */
+export function readDocTitle(doc: Y.Doc): string | undefined {
+  const title = getMetaMap(doc).get(MetaKeys.title)
+  return typeof title === 'string' ? title : undefined
+}
+
+/** Mirrors a saved board title into the doc so every open client shows it at once. */
+export function writeDocTitle(doc: Y.Doc, title: string, origin?: unknown): void {
+  if (readDocTitle(doc) !== title) doc.transact(() => getMetaMap(doc).set(MetaKeys.title, title), origin)
+}

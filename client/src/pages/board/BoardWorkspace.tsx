@@ -1,5 +1,5 @@
 import type { BoardResponse, ClientConfig } from '@cxmap/shared'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IdentityDialog } from '../../components/IdentityDialog'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
@@ -11,6 +11,7 @@ import { ReloadBanner } from './ReloadBanner'
 import '../../styles/board.css'
 import { TopBar } from './TopBar'
 import { useBoardSession } from './useBoardSession'
+import { useLiveTitle } from './useLiveTitle'
 
 /** An open board: the top bar over the canvas, the session behind it, and the dialogs on top. */
 export function BoardWorkspace({
@@ -28,7 +29,7 @@ export function BoardWorkspace({
   const identity = useIdentityStore(selectIdentity)
   const openPanel = usePanelStore(selectOpenPanel)
   const closePanel = usePanelStore((state) => state.close)
-  const [title, setTitle] = useState(board.title)
+  const [title, handleRenamed] = useLiveTitle(board.id, board.title, session)
 
   useEffect(() => {
     const previous = document.title
@@ -50,7 +51,7 @@ export function BoardWorkspace({
         board={board}
         token={token}
         title={title}
-        onTitleChange={setTitle}
+        onTitleChange={handleRenamed}
         awareness={session?.provider.awareness ?? null}
       />
       <main className="board__canvas">
