@@ -183,7 +183,7 @@ async function main() {
     await step('lint: prettier', bin('.', 'prettier'), ['--check', '.'])
   }
   if (only.has('types')) {
-    for (const project of ['shared', 'server', 'client', 'e2e']) {
+    for (const project of ['shared', 'server', 'client', 'client/bench', 'e2e']) {
       await step(`types: ${project}`, bin('.', 'tsc'), ['-p', project])
     }
   }

@@ -16,6 +16,8 @@ function listScenarios(scale: number): FanoutScenario[] {
   ]
 }
 
+// Every y-websocket provider adds a process 'exit' listener; hundreds of clients are expected here.
+process.setMaxListeners(0)
 const scale = Number(process.env.BENCH_SCALE ?? '1')
 for (const scenario of listScenarios(scale)) {
   const result = await runFanout(scenario)
