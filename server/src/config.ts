@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SyncLimits } from './sync/RoomManager.ts'
 
 /** Pino log levels accepted by `LOG_LEVEL`. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -7,7 +8,7 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 /** The server's settings, read once from the environment by `main.ts` and injected everywhere else. */
-export interface Config {
+export interface Config extends SyncLimits {
   port: number
   host: string
   dataDir: string
@@ -18,13 +19,6 @@ export interface Config {
   tldrawLicenseKey: string | null
   logLevel: LogLevel
   clientDistDir: string
-  maxMessageBytes: number
-  maxMessagesPerSecond: number
-  /** Messages a connection may send at once before the per-second rate applies (twice the rate). */
-  messageBurst: number
-  maxConnectionsPerBoard: number
-  roomUnloadGraceMs: number
-  compactEveryUpdates: number
 }
 
 /** One environment variable the server reads, as documented in the README. */

@@ -9,6 +9,7 @@ import { Room } from './Room.ts'
 export interface SyncLimits {
   maxMessageBytes: number
   maxMessagesPerSecond: number
+  /** Messages a connection may send at once before the per-second rate applies (twice the rate). */
   messageBurst: number
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
