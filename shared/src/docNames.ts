@@ -6,6 +6,8 @@ export const DocNames = {
   records: 'tl_records',
   /** `Y.Map<string, unknown>`: doc-level metadata (schema versions). Keys are in {@link MetaKeys}. */
   meta: 'meta',
+  /** `Y.Map<string, Department>`: the board's departments keyed by id (see journey/department.ts). */
+  departments: 'departments',
 } as const
 
 /** Keys of the doc's `meta` map. */

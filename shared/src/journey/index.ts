@@ -1,0 +1,6 @@
+export * from './card.ts'
+export * from './cardKind.ts'
+export * from './department.ts'
+export * from './grid.ts'
+export * from './metric.ts'
+export * from './template.ts'
