@@ -8,8 +8,10 @@ import { createBoardsRoute } from './http/boardsRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
 import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
 import { createHealthRoute } from './http/healthRoute.ts'
+import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
+import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
 import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
 import type { BoardStore } from './storage/types.ts'
@@ -21,6 +23,8 @@ export interface AppDeps {
   config: Config
   store: BoardStore
   logger: Logger
+  /** Builds a new board's records from its template; defaults to the templates of `@cxmap/shared`. */
+  buildSeed?: BuildSeed
 }
 
 /** The assembled server: serve `app.fetch` with `websocketServer` injected (see `main.ts`). */
@@ -37,7 +41,7 @@ export interface CxMapApp {
 const MAX_API_BODY_BYTES = 64 * 1024
 
 /** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
-export function createApp({ config, store, logger }: AppDeps): CxMapApp {
+export function createApp({ config, store, logger, buildSeed = buildTemplateSeed }: AppDeps): CxMapApp {
   const metrics = new MetricsRegistry()
   const gauges = { rooms: () => rooms.roomCount, connections: () => rooms.connectionCount }
   const rooms: RoomManager = new RoomManager({
@@ -63,7 +67,12 @@ export function createApp({ config, store, logger }: AppDeps): CxMapApp {
       store,
       publicUrl: config.publicUrl,
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
+      buildSeed,
     }),
+  )
+  app.route(
+    '/api/boards',
+    createJourneyRoute({ store, readLoadedDoc: (boardId) => rooms.readLoadedDoc(boardId, 'board') }),
   )
   app.route('/api/config', createConfigRoute(config))
   app.route('/', createHealthRoute({ store, registry: metrics, logger }))

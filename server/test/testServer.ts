@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import { SYNC_PATH, type CreateBoardResponse } from '@cxmap/shared'
+import { SYNC_PATH, type CreateBoardRequest, type CreateBoardResponse } from '@cxmap/shared'
 import { createApp, type CxMapApp } from '../src/app.ts'
 import { readConfig, type Config } from '../src/config.ts'
+import type { BuildSeed } from '../src/journey/boardSeed.ts'
 import type { Logger } from '../src/logger.ts'
 import { openSqliteStore } from '../src/storage/sqlite.ts'
 import type { BoardStore } from '../src/storage/types.ts'
@@ -33,6 +34,8 @@ export interface TestServerOptions {
   /** Wraps the SQLite store opened on `dataDir` (slow or failing stores). */
   wrapStore?: (store: BoardStore) => BoardStore
   logger?: Logger
+  /** Replaces the template seeds of `@cxmap/shared`. */
+  buildSeed?: BuildSeed
 }
 
 /** An app listening on a random port, as `main.ts` runs it. */
@@ -57,7 +60,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const config = createTestConfig(options.dataDir, options.config)
   const sqlite = openSqliteStore(config.databaseFile)
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite
-  const cxmap = createApp({ config, store, logger })
+  const cxmap = createApp({ config, store, logger, buildSeed: options.buildSeed })
   let upgrades = 0
   cxmap.websocketServer.on('connection', () => upgrades++)
   const server = await listen(cxmap)
@@ -91,11 +94,15 @@ function listen(cxmap: CxMapApp): Promise<ServerType> {
 }
 
 /** Creates a board through the API (no port needed). */
-export async function createBoardVia(cxmap: CxMapApp, title = 'Test board'): Promise<CreateBoardResponse> {
+export async function createBoardVia(
+  cxmap: CxMapApp,
+  title = 'Test board',
+  options: Omit<CreateBoardRequest, 'title'> = {},
+): Promise<CreateBoardResponse> {
   const response = await cxmap.app.request('/api/boards', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify({ title, ...options }),
   })
   if (response.status !== 201) throw new Error(`create board: ${response.status} ${await response.text()}`)
   return (await response.json()) as CreateBoardResponse

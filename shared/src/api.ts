@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEMPLATE_IDS } from './journey/template.ts'
 import { ROLES } from './roles.ts'
 
 /** Board UI/template languages. */
@@ -15,10 +16,19 @@ const titleSchema = z
   .min(1, 'Title must not be empty')
   .max(MAX_TITLE_LENGTH, `Title must be at most ${MAX_TITLE_LENGTH} characters`)
 
-/** Body of `POST /api/boards`. */
+const templateIdSchema = z.enum(TEMPLATE_IDS, {
+  error: `Template must be one of: ${TEMPLATE_IDS.join(', ')}`,
+})
+
+/**
+ * Body of `POST /api/boards`. The server seeds the new board from `template` (default `blank`) in `locale` (default
+ * `en`); `withExample` adds the template's example cards.
+ */
 export const createBoardRequestSchema = z.object({
   title: titleSchema,
   locale: z.enum(LOCALES).optional(),
+  template: templateIdSchema.optional(),
+  withExample: z.boolean().optional(),
 })
 /** Body of `POST /api/boards`. */
 export type CreateBoardRequest = z.infer<typeof createBoardRequestSchema>
@@ -44,6 +54,7 @@ export const createBoardResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
   locale: z.enum(LOCALES),
+  template: templateIdSchema,
   links: z.object({ facilitator: z.string(), editor: z.string(), viewer: z.string() }),
   tokens: z.object({ facilitator: z.string(), editor: z.string(), viewer: z.string() }),
 })
@@ -55,6 +66,8 @@ export const boardResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
   locale: z.enum(LOCALES),
+  /** The board's template: always sent by the server; absent only in the client's offline stand-in. */
+  template: templateIdSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   role: roleSchema,

@@ -10,8 +10,7 @@ import {
   type CreateBoardResponse,
   type Role,
 } from '@cxmap/shared'
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
-import { authorizeBoard } from '../auth/boardAccess.ts'
+import { Hono, type Context } from 'hono'
 import {
   createBoardId,
   createFacilitatorToken,
@@ -19,7 +18,9 @@ import {
   deriveVisibleTokens,
   hashBoardTokens,
 } from '../auth/tokens.ts'
+import { encodeBoardSeed, type BuildSeed } from '../journey/boardSeed.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
+import { createAuthorizeMiddleware, type Access, type BoardAccessEnv } from './boardAuth.ts'
 import { createApiError, validateJsonBody } from './errors.ts'
 
 /** What the boards API needs. */
@@ -29,23 +30,19 @@ export interface BoardsRouteDeps {
   closeBoardConnections(boardId: string, code: number, reason: string): Promise<void>
   /** Origin of board links; `null` derives it from the request. */
   publicUrl: string | null
+  /** Builds a new board's records and departments from its template. */
+  buildSeed: BuildSeed
 }
-
-interface Access {
-  board: BoardRecord
-  role: Role
-  token: string
-}
-
-type BoardsEnv = { Variables: { access: Access } }
 
 /** `/api/boards`: create, read, rename and delete boards with capability tokens. */
-export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardsEnv> {
-  const app = new Hono<BoardsEnv>()
+export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
+  const app = new Hono<BoardAccessEnv>()
   const authorize = createAuthorizeMiddleware(deps.store)
 
   app.post('/', validateJsonBody(createBoardRequestSchema), async (c) => {
-    const { title, locale = 'en' } = c.req.valid('json')
+    const { title, locale = 'en', template = 'blank', withExample = false } = c.req.valid('json')
+    // Seeded here, once, rather than by the first client: two clients opening a new board together would both seed it.
+    const seed = encodeBoardSeed(deps.buildSeed(template, locale, { withExample }))
     const linkGenerations = { editor: 0, viewer: 0 }
     const tokens = deriveBoardTokens(createFacilitatorToken(), linkGenerations)
     const now = new Date().toISOString()
@@ -53,19 +50,21 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardsEnv> {
       id: createBoardId(),
       title,
       locale,
+      template,
       createdAt: now,
       updatedAt: now,
       tokenHashes: hashBoardTokens(tokens),
       linkGenerations,
     }
     await deps.store.createBoard(board)
+    await storeSeed(deps.store, board.id, seed)
     const origin = resolveOrigin(c, deps.publicUrl)
     const links = {
       facilitator: buildBoardLink(origin, board.id, tokens.facilitator),
       editor: buildBoardLink(origin, board.id, tokens.editor),
       viewer: buildBoardLink(origin, board.id, tokens.viewer),
     }
-    const body: CreateBoardResponse = { id: board.id, title, locale, links, tokens }
+    const body: CreateBoardResponse = { id: board.id, title, locale, template, links, tokens }
     return c.json(body, 201)
   })
 
@@ -92,23 +91,21 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardsEnv> {
   return app
 }
 
-function createAuthorizeMiddleware(store: BoardStore): MiddlewareHandler<BoardsEnv, '/:id'> {
-  return async (c, next) => {
-    const access = await authorizeBoard(store, c.req.param('id'), readToken(c))
-    if (!access.ok) {
-      if (access.reason === 'not_found') throw createApiError(404, 'Board not found')
-      if (access.reason === 'unauthorized') throw createApiError(401, 'A board token is required')
-      throw createApiError(403, 'This token does not open this board')
+/** Stores the seed as the board doc's first update; on failure removes the board, so none is left half-created. */
+async function storeSeed(store: BoardStore, boardId: string, seed: Uint8Array): Promise<void> {
+  try {
+    await store.appendUpdate(boardId, 'board', seed)
+  } catch (error) {
+    try {
+      await store.deleteBoard(boardId)
+    } catch (deleteError) {
+      throw new AggregateError(
+        [error, deleteError],
+        `Storing the seed of board ${boardId} failed, and so did removing it`,
+      )
     }
-    c.set('access', access)
-    await next()
+    throw new Error(`Storing the seed of board ${boardId} failed; the board was removed`, { cause: error })
   }
-}
-
-/** The token from `Authorization: Bearer T`, else from `?token=T`. */
-function readToken(c: Context): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
-  return match?.[1] ?? c.req.query('token')
 }
 
 /** The origin board links point to: `PUBLIC_URL`, else the request's scheme and host (as seen by a proxy). */
@@ -130,6 +127,7 @@ function toBoardResponse({ board, role, token }: Access, origin: string): BoardR
     id: board.id,
     title: board.title,
     locale: board.locale,
+    template: board.template,
     createdAt: board.createdAt,
     updatedAt: board.updatedAt,
     role,

@@ -20,6 +20,7 @@ export function createTestBoardRecord(overrides: Partial<BoardRecord> = {}): Boa
     id: `board-${boardCounter}-${Math.random().toString(36).slice(2)}`,
     title: `Board ${boardCounter}`,
     locale: 'en',
+    template: 'base-cjm',
     createdAt: now,
     updatedAt: now,
     tokenHashes: { facilitator: 'aa'.repeat(32), editor: 'bb'.repeat(32), viewer: 'cc'.repeat(32) },

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { DocKind, Locale } from '@cxmap/shared'
+import type { DocKind, Locale, TemplateId } from '@cxmap/shared'
 import type { BoardRecord, BoardStore, StoredDoc } from './types.ts'
 
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 
 // AUTOINCREMENT (not a plain rowid) because sequence numbers must never be reused: after a compaction deletes the
 // highest rows, a reused seq would be ≤ the snapshot's through_seq and the update would be skipped on load.
@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS boards (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
   locale TEXT NOT NULL,
+  template TEXT NOT NULL DEFAULT 'blank',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   facilitator_hash TEXT NOT NULL,
@@ -41,6 +42,7 @@ interface BoardRow {
   id: string
   title: string
   locale: string
+  template: string
   created_at: string
   updated_at: string
   facilitator_hash: string
@@ -79,8 +81,12 @@ function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > SCHEMA_VERSION)
     throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
-  db.exec(SCHEMA_SQL)
-  db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  db.transaction(() => {
+    // Version 1 had no template column; its boards were all seeded by their first client, i.e. blank.
+    if (version === 1) db.exec("ALTER TABLE boards ADD COLUMN template TEXT NOT NULL DEFAULT 'blank'")
+    db.exec(SCHEMA_SQL)
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  })()
 }
 
 function createSqliteStore(db: Database.Database): BoardStore {
@@ -105,6 +111,7 @@ function createSqliteStore(db: Database.Database): BoardStore {
         board.id,
         board.title,
         board.locale,
+        board.template,
         board.createdAt,
         board.updatedAt,
         h.facilitator,
@@ -145,9 +152,9 @@ function createSqliteStore(db: Database.Database): BoardStore {
 
 function prepareStatements(db: Database.Database) {
   return {
-    insertBoard: db.prepare<[string, string, string, string, string, string, string, string, number, number]>(
-      `INSERT INTO boards (id, title, locale, created_at, updated_at, facilitator_hash, editor_hash, viewer_hash,
-        editor_gen, viewer_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertBoard: db.prepare<[string, string, string, string, string, string, string, string, string, number, number]>(
+      `INSERT INTO boards (id, title, locale, template, created_at, updated_at, facilitator_hash, editor_hash,
+        viewer_hash, editor_gen, viewer_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     selectBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
     updateTitle: db.prepare<[string, string, string], BoardRow>(
@@ -181,6 +188,7 @@ function toBoardRecord(row: BoardRow): BoardRecord {
     id: row.id,
     title: row.title,
     locale: row.locale as Locale,
+    template: row.template as TemplateId,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     tokenHashes: { facilitator: row.facilitator_hash, editor: row.editor_hash, viewer: row.viewer_hash },

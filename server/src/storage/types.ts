@@ -1,4 +1,4 @@
-import type { DocKind, Locale } from '@cxmap/shared'
+import type { DocKind, Locale, TemplateId } from '@cxmap/shared'
 import type { LinkGenerations, TokenHashes } from '../auth/tokens.ts'
 
 /** A board's stored metadata. Tokens are never stored, only their hashes. */
@@ -6,6 +6,8 @@ export interface BoardRecord {
   id: string
   title: string
   locale: Locale
+  /** The template the board was created from. */
+  template: TemplateId
   /** ISO 8601. */
   createdAt: string
   /** ISO 8601; set by the store on every update. */

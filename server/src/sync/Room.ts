@@ -107,6 +107,13 @@ export class Room {
     while (this.draining) await this.draining
   }
 
+  /** The doc's full state once every update applied so far is stored; `null` when the room failed or closed. */
+  async encodeStoredState(): Promise<Uint8Array | null> {
+    await this.loaded
+    await this.flush()
+    return this.state === 'ready' ? Y.encodeStateAsUpdate(this.doc) : null
+  }
+
   /** Stores what is pending, folds the log into a snapshot and frees the room. */
   async unload(): Promise<void> {
     await this.loaded

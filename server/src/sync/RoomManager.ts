@@ -93,6 +93,18 @@ export class RoomManager {
     }
   }
 
+  /**
+   * The full state of a loaded document, taken once its pending updates are stored (so a reader never sees what a
+   * crash could still lose); `null` when no room holds it, once any unload in progress has stored. Loads nothing.
+   */
+  async readLoadedDoc(boardId: string, kind: DocKind): Promise<Uint8Array | null> {
+    const key = roomKey(boardId, kind)
+    const room = this.rooms.get(key)
+    if (room) return room.encodeStoredState()
+    await this.unloading.get(key)
+    return null
+  }
+
   /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
   async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
     await Promise.all(

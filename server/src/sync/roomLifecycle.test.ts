@@ -1,7 +1,8 @@
 import { CloseCode, RetryCloseCode } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { HARNESS_BOARD as BOARD, useRoomHarness } from '../../test/roomHarness.ts'
-import { waitFor } from '../../test/waitFor.ts'
+import { expectNever, waitFor } from '../../test/waitFor.ts'
 
 const h = useRoomHarness()
 
@@ -89,5 +90,50 @@ describe('lifecycle', () => {
     await stopped
     expect(await h.storedMap()).toEqual({ x: 1 })
     expect(h.connect().socket.closed?.code).toBe(RetryCloseCode.serviceRestart)
+  })
+})
+
+describe('reading a loaded doc', () => {
+  const readMap = (state: Uint8Array | null) => {
+    if (!state) return null
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, state)
+    return doc.getMap('m').toJSON()
+  }
+
+  it('returns null for a board no room holds, without loading one', async () => {
+    expect(await h.manager.readLoadedDoc(BOARD, 'board')).toBeNull()
+    expect(h.manager.roomCount).toBe(0)
+  })
+
+  it('returns the live state only once the updates applied so far are stored', async () => {
+    const a = h.connect()
+    await waitFor(() => a.received('syncStep1').length === 1)
+    h.gated.gates.append.close()
+    a.sendChange((doc) => doc.getMap('m').set('x', 1))
+    await waitFor(() => h.gated.gates.append.held === 1)
+    let state: Uint8Array | null | undefined
+    const reading = h.manager.readLoadedDoc(BOARD, 'board').then((result) => (state = result))
+    await expectNever(() => state !== undefined, 50, 'a read before the append is stored')
+    h.gated.gates.append.open()
+    await reading
+    expect(readMap(state!)).toEqual({ x: 1 })
+    expect(await h.storedMap()).toEqual({ x: 1 })
+  })
+
+  it('waits for a room being unloaded to store its updates, then leaves reading to storage', async () => {
+    const a = h.connect()
+    await waitFor(() => a.received('syncStep1').length === 1)
+    h.gated.gates.append.close()
+    a.sendChange((doc) => doc.getMap('m').set('x', 1))
+    a.disconnect()
+    await waitFor(() => h.manager.roomCount === 0)
+    let state: Uint8Array | null | undefined
+    const reading = h.manager.readLoadedDoc(BOARD, 'board').then((result) => (state = result))
+    await expectNever(() => state !== undefined, 50, 'a read before the unload stored its updates')
+    h.gated.gates.append.open()
+    await reading
+    expect(state).toBeNull()
+    expect(await h.storedMap()).toEqual({ x: 1 })
   })
 })

@@ -1,0 +1,35 @@
+import type { Role } from '@cxmap/shared'
+import type { Context, MiddlewareHandler } from 'hono'
+import { authorizeBoard } from '../auth/boardAccess.ts'
+import type { BoardRecord, BoardStore } from '../storage/types.ts'
+import { createApiError } from './errors.ts'
+
+/** The board a request opened and the role its token grants. */
+export interface Access {
+  board: BoardRecord
+  role: Role
+  token: string
+}
+
+/** Hono environment of routes under `/api/boards/:id`. */
+export type BoardAccessEnv = { Variables: { access: Access } }
+
+/** Resolves `:id` and the request's token to `c.var.access`; 404 unknown board, 401 no token, 403 wrong token. */
+export function createAuthorizeMiddleware(store: BoardStore): MiddlewareHandler<BoardAccessEnv, '/:id'> {
+  return async (c, next) => {
+    const access = await authorizeBoard(store, c.req.param('id'), readToken(c))
+    if (!access.ok) {
+      if (access.reason === 'not_found') throw createApiError(404, 'Board not found')
+      if (access.reason === 'unauthorized') throw createApiError(401, 'A board token is required')
+      throw createApiError(403, 'This token does not open this board')
+    }
+    c.set('access', access)
+    await next()
+  }
+}
+
+/** The token from `Authorization: Bearer T`, else from `?token=T`. */
+function readToken(c: Context): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
+  return match?.[1] ?? c.req.query('token')
+}

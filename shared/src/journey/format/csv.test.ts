@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest'
+import { createCardProps, JOURNEY_CARD_TYPE } from '../card.ts'
+import { createShapeRecord } from '../shapeRecord.ts'
+import { CSV_BOM, formatJourneyCsv, JOURNEY_CSV_COLUMNS, quoteCsvField } from './csv.ts'
+import type { Journey, JourneyCardOut } from './journey.ts'
+import { readJourney } from './readJourney.ts'
+
+function cardOut(id: string, fields: Partial<JourneyCardOut> = {}): JourneyCardOut {
+  return {
+    id,
+    kind: 'note',
+    text: '',
+    departmentId: '',
+    departmentName: '',
+    authorName: '',
+    links: [],
+    votes: 0,
+    ...fields,
+  }
+}
+
+const journey: Journey = {
+  version: 1,
+  grids: [
+    {
+      id: 'shape:g',
+      title: 'Базовый CJM',
+      pageId: 'page:page',
+      x: 0,
+      y: 0,
+      stages: [
+        { id: 's1', title: 'Стимул', index: 0, metrics: [] },
+        { id: 's2', title: 'Сбор информации', index: 1, metrics: [] },
+      ],
+      lanes: [
+        { id: 'l1', title: 'Чувства клиента', cardKind: 'feeling', prompt: '' },
+        { id: 'l2', title: 'Барьеры', cardKind: 'barrier', prompt: '' },
+      ],
+      cells: [
+        { stageId: 's1', laneId: 'l1', heat: 0, cards: [cardOut('a', { kind: 'feeling', score: -2, text: 'Злится' })] },
+        { stageId: 's1', laneId: 'l2', heat: 0, cards: [] },
+        { stageId: 's2', laneId: 'l1', heat: 0, cards: [] },
+        {
+          stageId: 's2',
+          laneId: 'l2',
+          heat: 4,
+          cards: [
+            cardOut('b', {
+              kind: 'barrier',
+              severity: 4,
+              text: 'Долго, дорого, "сложно"\nи непонятно',
+              departmentId: 'sales',
+              departmentName: 'Продажи',
+              authorName: ' Анна ',
+            }),
+          ],
+        },
+      ],
+      emotion: [],
+      heat: { max: 4 },
+    },
+  ],
+  freeCards: [cardOut('c', { text: 'Идея, без места', departmentId: 'gone' })],
+  departments: [],
+}
+
+/** A minimal RFC 4180 reader, to check that what we write reads back field for field. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let isQuoted = false
+  for (let i = 0; i < csv.length; i++) {
+    const char = csv[i]
+    if (isQuoted && char === '"' && csv[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (char === '"') {
+      isQuoted = !isQuoted
+    } else if (!isQuoted && char === ',') {
+      row.push(field)
+      field = ''
+    } else if (!isQuoted && char === '\r' && csv[i + 1] === '\n') {
+      rows.push([...row, field])
+      row = []
+      field = ''
+      i++
+    } else {
+      field += char
+    }
+  }
+  return rows
+}
+
+describe('formatJourneyCsv', () => {
+  test('writes a header, then grid cards in stage/lane order, then free cards, with CRLF line ends', () => {
+    const csv = formatJourneyCsv(journey)
+    expect(csv.split('\r\n')[0]).toBe('grid,stage,lane,kind,text,department,severity,score,author')
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(parseCsv(csv)).toEqual([
+      [...JOURNEY_CSV_COLUMNS],
+      ['Базовый CJM', 'Стимул', 'Чувства клиента', 'feeling', 'Злится', '', '', '-2', ''],
+      [
+        'Базовый CJM',
+        'Сбор информации',
+        'Барьеры',
+        'barrier',
+        'Долго, дорого, "сложно"\nи непонятно',
+        'Продажи',
+        '4',
+        '',
+        ' Анна ',
+      ],
+      ['', '', '', 'note', 'Идея, без места', 'gone', '', '', ''],
+    ])
+  })
+
+  test('quotes commas, quotes, line breaks and edge spaces only, and leaves Cyrillic as it is', () => {
+    const csv = formatJourneyCsv(journey)
+    expect(csv).toContain(',"Долго, дорого, ""сложно""\nи непонятно",Продажи,4,,' + '" Анна "\r\n')
+    expect(csv).toContain('\r\nБазовый CJM,Стимул,Чувства клиента,feeling,Злится,,,-2,\r\n')
+    expect(quoteCsvField('plain')).toBe('plain')
+    expect(quoteCsvField('a,b')).toBe('"a,b"')
+    expect(quoteCsvField('say "hi"')).toBe('"say ""hi"""')
+    expect(quoteCsvField('line\r\nbreak')).toBe('"line\r\nbreak"')
+    expect(quoteCsvField(' lead')).toBe('" lead"')
+    expect(quoteCsvField('trail ')).toBe('"trail "')
+    expect(quoteCsvField('')).toBe('')
+  })
+
+  test('escapes text that a spreadsheet would run as a formula, unless asked not to', () => {
+    const risky: Journey = { ...journey, grids: [], freeCards: [cardOut('x', { text: '=1+1', authorName: '@me' })] }
+    expect(parseCsv(formatJourneyCsv(risky))[1]).toEqual(['', '', '', 'note', "'=1+1", '', '', '', "'@me"])
+    expect(parseCsv(formatJourneyCsv(risky, { escapeFormulas: false }))[1]?.[4]).toBe('=1+1')
+  })
+
+  test('reads a board end to end, and the BOM is left to the caller', () => {
+    const card = createShapeRecord({
+      id: 'free',
+      type: JOURNEY_CARD_TYPE,
+      x: 0,
+      y: 0,
+      index: 'a1',
+      props: createCardProps('idea', { text: 'Чат, "24/7"' }),
+    })
+    const csv = formatJourneyCsv(readJourney([card], []))
+    expect(csv).toBe('grid,stage,lane,kind,text,department,severity,score,author\r\n,,,idea,"Чат, ""24/7""",,,,\r\n')
+    expect(csv.startsWith(CSV_BOM)).toBe(false)
+    expect(CSV_BOM).toBe('\uFEFF')
+  })
+})

@@ -1,0 +1,3 @@
+export * from './csv.ts'
+export * from './journey.ts'
+export * from './readJourney.ts'

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest'
+import * as Y from 'yjs'
+import { readAllRecords } from '../../doc/recordDoc.ts'
+import { readDocDepartments } from '../departmentDoc.ts'
+import { readDocJourney, readJourney } from '../format/readJourney.ts'
+import { buildBoardSeed, seedBoardDoc } from './boardSeed.ts'
+
+function counter(): () => string {
+  let n = 0
+  return () => `id${++n}`
+}
+
+test("a board seed starts with tldraw's default document and page, exactly", () => {
+  const seed = buildBoardSeed('blank', 'en')
+  expect(seed.records.map((record) => JSON.stringify(record))).toEqual([
+    '{"gridSize":10,"name":"","meta":{},"id":"document:document","typeName":"document"}',
+    '{"meta":{},"id":"page:page","name":"Page 1","index":"a1","typeName":"page"}',
+  ])
+  expect(seed.departments.length).toBeGreaterThan(0)
+})
+
+test('seedBoardDoc writes records and departments in one transaction, and the doc reads back the same journey', () => {
+  const seed = buildBoardSeed('base-cjm', 'ru', { withExample: true, idFactory: counter() })
+  const doc = new Y.Doc()
+  const origin = { name: 'seed' }
+  const origins: unknown[] = []
+  doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin))
+  seedBoardDoc(doc, seed, origin)
+  expect(origins).toEqual([origin])
+  const records = readAllRecords(doc)
+  expect(Object.keys(records).sort()).toEqual(seed.records.map((record) => record.id).sort())
+  for (const record of seed.records) expect(records[record.id]).toEqual(record)
+  expect(readDocDepartments(doc)).toEqual(seed.departments)
+  expect(readDocJourney(doc)).toEqual(readJourney(seed.records, seed.departments))
+})

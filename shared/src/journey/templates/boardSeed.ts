@@ -1,0 +1,44 @@
+import type * as Y from 'yjs'
+import type { Locale } from '../../api.ts'
+import { getRecordsMap, writeRecord } from '../../doc/recordDoc.ts'
+import type { DocRecord } from '../../doc/recordFields.ts'
+import type { Department } from '../department.ts'
+import { writeDocDepartments } from '../departmentDoc.ts'
+import type { TemplateId } from '../template.ts'
+import { buildTemplate, type BuildTemplateOptions } from './buildTemplate.ts'
+
+/** tldraw 5.4.2's document record of a new store, exactly. */
+export const DEFAULT_DOCUMENT_RECORD = {
+  gridSize: 10,
+  name: '',
+  meta: {},
+  id: 'document:document',
+  typeName: 'document',
+} as const
+
+/** tldraw 5.4.2's first page of a new store, exactly. */
+export const DEFAULT_PAGE_RECORD = { meta: {}, id: 'page:page', name: 'Page 1', index: 'a1', typeName: 'page' } as const
+
+/** Everything a new board's doc starts with: the document and page records, the template's shapes, departments. */
+export interface BoardSeed {
+  records: DocRecord[]
+  departments: Department[]
+}
+
+/** The seed of a new board made from a template: tldraw's default document and page, then the template's shapes. */
+export function buildBoardSeed(id: TemplateId, locale: Locale, options: BuildTemplateOptions = {}): BoardSeed {
+  const { records, departments } = buildTemplate(id, locale, options)
+  return {
+    records: [{ ...DEFAULT_DOCUMENT_RECORD, meta: {} }, { ...DEFAULT_PAGE_RECORD, meta: {} }, ...records],
+    departments,
+  }
+}
+
+/** Writes a seed's records and departments into a board doc in one transaction (with `origin`, when given). */
+export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): void {
+  const records = getRecordsMap(doc)
+  doc.transact(() => {
+    for (const record of seed.records) writeRecord(records, record)
+    writeDocDepartments(doc, seed.departments)
+  }, origin)
+}

@@ -1,0 +1,5 @@
+export * from './boardSeed.ts'
+export * from './buildTemplate.ts'
+export * from './examples.ts'
+export * from './layouts.ts'
+export * from './texts.ts'
