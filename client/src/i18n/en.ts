@@ -39,6 +39,28 @@ export const en = {
     forgetBoard: 'Forget',
     forgetBoardLabel: 'Forget “{{title}}” in this browser',
     lastOpened: 'Opened {{date}}',
+    templateLabel: 'Template',
+    withExample: 'Add example content',
+    withExampleHint: 'A filled-in example journey to show participants what goes where; delete it any time.',
+  },
+  templates: {
+    'base-cjm': {
+      name: 'Base CJM (as is)',
+      description: 'Stages × touchpoints, goals, feelings, steps, expectations, barriers.',
+    },
+    'target-map': {
+      name: 'Target journey map',
+      description: 'Heat map, target process, communications and channels through the client’s eyes.',
+    },
+    communications: {
+      name: 'Communications map',
+      description: 'Who promises what, when, in which channel and tone — per stage.',
+    },
+    'i-we-client': {
+      name: 'I – We – Client',
+      description: 'What I do, what we hand over, what the client sees — per stage.',
+    },
+    blank: { name: 'Blank', description: 'An empty canvas; add grids and cards later.' },
   },
   apiErrors: {
     network: 'Cannot reach the server. Check your connection and try again.',
@@ -52,6 +74,7 @@ export const en = {
     unexpected: 'The server sent an unexpected answer. Try again in a moment.',
   },
   board: {
+    insertTemplate: 'Insert template',
     loading: 'Opening the board…',
     errorTitle: 'Cannot open this board',
     noTokenTitle: 'No access key for this board',

@@ -1,4 +1,4 @@
-import { LOCALES, MAX_TITLE_LENGTH, type Locale } from '@cxmap/shared'
+import { LOCALES, MAX_TITLE_LENGTH, type Locale, type TemplateId } from '@cxmap/shared'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBoard } from '../../api/client'
@@ -6,6 +6,7 @@ import { describeApiError } from '../../api/errorMessage'
 import { navigate } from '../../routing/navigation'
 import { selectRememberBoard, useBoardsStore } from '../../state/boardsStore'
 import { selectLocale, useLocaleStore } from '../../state/localeStore'
+import { TemplatePicker } from './TemplatePicker'
 
 /** Creates a board and opens it as its facilitator; on error keeps what was typed and says why. */
 export function CreateBoardForm() {
@@ -14,6 +15,8 @@ export function CreateBoardForm() {
   const rememberBoard = useBoardsStore(selectRememberBoard)
   const [title, setTitle] = useState('')
   const [locale, setLocale] = useState<Locale>(uiLocale)
+  const [template, setTemplate] = useState<TemplateId>('base-cjm')
+  const [withExample, setWithExample] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [isSubmitting, setIsSubmitting] = useState(false)
 
@@ -25,7 +28,12 @@ export function CreateBoardForm() {
     setError(null)
     setIsSubmitting(true)
     try {
-      const board = await createBoard({ title: trimmed, locale })
+      const board = await createBoard({
+        title: trimmed,
+        locale,
+        template,
+        withExample: template !== 'blank' && withExample,
+      })
       rememberBoard({
         id: board.id,
         title: board.title,
@@ -69,6 +77,17 @@ export function CreateBoardForm() {
             </option>
           ))}
         </select>
+      </label>
+      <TemplatePicker value={template} onChange={setTemplate} />
+      <label className="checkbox-field" title={t('home.withExampleHint')}>
+        <input
+          type="checkbox"
+          data-testid="create-with-example"
+          checked={withExample && template !== 'blank'}
+          disabled={template === 'blank'}
+          onChange={(event) => setWithExample(event.target.checked)}
+        />
+        <span>{t('home.withExample')}</span>
       </label>
       {error && (
         <p className="form-error" role="alert" data-testid="error-message">
