@@ -1,0 +1,63 @@
+import type { MetricKind, StageMetric } from '@cxmap/shared'
+
+/** A metric as typed in the form: numbers are still text. */
+export interface MetricDraft {
+  id: string
+  kind: MetricKind
+  label: string
+  current: string
+  target: string
+}
+
+/** What is wrong with a draft; empty when it can be saved. */
+export interface MetricDraftErrors {
+  label?: 'labelRequired'
+  current?: 'invalidNumber'
+  target?: 'invalidNumber'
+}
+
+/** A typed number: '' is null (unknown), a comma may be the decimal separator (Russian habit); undefined if invalid. */
+export function parseMetricNumber(text: string): number | null | undefined {
+  const trimmed = text.trim().replace(/\s+/g, '').replace(',', '.')
+  if (trimmed === '') return null
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return undefined
+  const value = Number(trimmed)
+  return Number.isFinite(value) ? value : undefined
+}
+
+/** The form's text for a stored metric. */
+export function toMetricDraft(metric: StageMetric): MetricDraft {
+  return {
+    id: metric.id,
+    kind: metric.kind,
+    label: metric.label,
+    current: metric.current === null ? '' : String(metric.current),
+    target: metric.target === null ? '' : String(metric.target),
+  }
+}
+
+/** Checks a draft. */
+export function validateMetricDraft(draft: MetricDraft): MetricDraftErrors {
+  const errors: MetricDraftErrors = {}
+  if (draft.kind === 'custom' && draft.label.trim() === '') errors.label = 'labelRequired'
+  if (parseMetricNumber(draft.current) === undefined) errors.current = 'invalidNumber'
+  if (parseMetricNumber(draft.target) === undefined) errors.target = 'invalidNumber'
+  return errors
+}
+
+/** The metrics to store, or null while any draft is invalid. */
+export function toStageMetrics(drafts: MetricDraft[]): StageMetric[] | null {
+  const metrics: StageMetric[] = []
+  for (const draft of drafts) {
+    const current = parseMetricNumber(draft.current)
+    const target = parseMetricNumber(draft.target)
+    if (current === undefined || target === undefined || Object.keys(validateMetricDraft(draft)).length > 0) return null
+    metrics.push({ id: draft.id, kind: draft.kind, label: draft.label.trim(), current, target })
+  }
+  return metrics
+}
+
+/** The name a metric is shown by: its label when set, else its kind. */
+export function getMetricName(metric: Pick<StageMetric, 'kind' | 'label'>): string {
+  return metric.label.trim() || metric.kind
+}
