@@ -3,6 +3,8 @@ import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLSto
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { linkBoardDoc } from '../journey/boardDocs'
+import { journeyShapeUtils } from '../journey/shapeUtils'
 import type { CloseReason, ConnectionStatus } from '../state/connectionStore'
 import { trackConnection, type ConnectionTracker } from './connection'
 import { bindWhenCompatible, waitForInitialState } from './docGate'
@@ -57,7 +59,7 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   const $status = atom<'online' | 'offline'>('cxmap connection', 'offline')
   const $user = atom<TLUser | null>('cxmap user', null)
   const store = createTLStore({
-    shapeUtils: defaultShapeUtils,
+    shapeUtils: [...defaultShapeUtils, ...journeyShapeUtils],
     bindingUtils: defaultBindingUtils,
     collaboration: {
       status: $status,
@@ -66,6 +68,8 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
     // Viewers stamp no attribution: their writes would only be dropped by the server.
     users: { currentUser: canEditBoard(role) ? $user : atom<TLUser | null>('cxmap no user', null) },
   })
+
+  const unlinkDoc = linkBoardDoc(store, doc)
 
   const connection = trackConnection(provider, {
     onStatus: (status) => {
@@ -101,6 +105,7 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
       stopBinding?.()
       stopPublishing()
       stopMirroring()
+      unlinkDoc()
       connection.stop()
       provider.destroy()
       void persistence?.destroy()

@@ -1,8 +1,15 @@
-import { canEditBoard } from '@cxmap/shared'
+import { canEditBoard, type Locale } from '@cxmap/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { DepartmentsProvider } from '../../journey/departments/DepartmentsContext'
+import { useDepartmentViewStore } from '../../journey/departments/departmentViewStore'
+import { useCardVisibility } from '../../journey/departments/useCardVisibility'
+import { EmotionCurveOverlay } from '../../journey/grid/EmotionCurveOverlay'
+import { JOURNEY_GRID_EDITOR_OPTIONS, registerJourneyGrid } from '../../journey/grid/registerJourneyGrid'
+import { JourneyOverlay } from '../../journey/JourneyOverlay'
+import { journeyShapeUtils } from '../../journey/shapeUtils'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
 import { isLocale, selectLocale, useLocaleStore } from '../../state/localeStore'
 import { selectCanvasPreferences, usePreferencesStore } from '../../state/preferencesStore'
@@ -13,11 +20,26 @@ import { toUserPreferences } from '../../sync/tldrawUser'
 // Fonts, icons and translations come from this app's own origin, never from a CDN.
 const assetUrls = getAssetUrlsByImport()
 
-// Our top bar shows the participants and sharing; tldraw's own people menu would duplicate it.
-const components: TLComponents = { SharePanel: null }
+// Our top bar shows the participants and sharing; tldraw's own people menu would duplicate it. The grids' emotion
+// curves are drawn above the cards.
+const components: TLComponents = { SharePanel: null, OnTheCanvas: EmotionCurveOverlay }
 
-/** tldraw's canvas on the session's store, in the UI language, as the local identity, read-only for viewers. */
-export function BoardCanvas({ session, licenseKey }: { session: BoardSession; licenseKey: string | null }) {
+/**
+ * tldraw's canvas on the session's store, in the UI language, as the local identity, read-only for viewers, with the
+ * journey's shapes, card palette and departments (named in the board's language when it has none yet).
+ */
+export function BoardCanvas({
+  session,
+  licenseKey,
+  boardLocale,
+  onEditorChange,
+}: {
+  session: BoardSession
+  licenseKey: string | null
+  boardLocale: Locale
+  /** Told the editor once tldraw mounts, and `null` when it unmounts (the top bar's board actions need it). */
+  onEditorChange?: (editor: Editor | null) => void
+}) {
   const identity = useIdentityStore(selectIdentity)
   const locale = useLocaleStore(selectLocale)
   const canvasPreferences = usePreferencesStore(selectCanvasPreferences)
@@ -27,25 +49,41 @@ export function BoardCanvas({ session, licenseKey }: { session: BoardSession; li
   )
   const user = useTldrawCurrentUser({ userPreferences, setUserPreferences: handleUserPreferences })
   const isReadonly = !canEditBoard(session.role)
+  const getShapeVisibility = useCardVisibility()
+  // The departments highlight/filter is a view of one board: another board opens unfiltered.
+  useEffect(() => () => useDepartmentViewStore.getState().reset(), [session])
 
   const handleMount = useCallback(
     (editor: Editor) => {
       if (isReadonly) editor.updateInstanceState({ isReadonly: true })
       setTestHookEditor(editor)
-      return () => setTestHookEditor(null)
+      onEditorChange?.(editor)
+      const stopJourneyGrid = registerJourneyGrid(editor)
+      return () => {
+        stopJourneyGrid()
+        onEditorChange?.(null)
+        setTestHookEditor(null)
+      }
     },
-    [isReadonly],
+    [isReadonly, onEditorChange],
   )
 
   return (
-    <Tldraw
-      store={session.store}
-      assetUrls={assetUrls}
-      licenseKey={licenseKey ?? undefined}
-      user={user}
-      components={components}
-      onMount={handleMount}
-    />
+    <DepartmentsProvider doc={session.doc} locale={boardLocale} canEdit={!isReadonly}>
+      <Tldraw
+        store={session.store}
+        shapeUtils={journeyShapeUtils}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey ?? undefined}
+        user={user}
+        components={components}
+        options={JOURNEY_GRID_EDITOR_OPTIONS}
+        getShapeVisibility={getShapeVisibility}
+        onMount={handleMount}
+      >
+        <JourneyOverlay />
+      </Tldraw>
+    </DepartmentsProvider>
   )
 }
 

@@ -1,5 +1,6 @@
 import type { BoardResponse, ClientConfig } from '@cxmap/shared'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import type { Editor } from 'tldraw'
 import { useTranslation } from 'react-i18next'
 import { IdentityDialog } from '../../components/IdentityDialog'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
@@ -30,6 +31,7 @@ export function BoardWorkspace({
   const openPanel = usePanelStore(selectOpenPanel)
   const closePanel = usePanelStore((state) => state.close)
   const [title, handleRenamed] = useLiveTitle(board.id, board.title, session)
+  const [editor, setEditor] = useState<Editor | null>(null)
 
   useEffect(() => {
     const previous = document.title
@@ -53,12 +55,19 @@ export function BoardWorkspace({
         title={title}
         onTitleChange={handleRenamed}
         awareness={session?.provider.awareness ?? null}
+        editor={editor}
+        doc={session?.doc ?? null}
       />
       <main className="board__canvas">
         {phase === 'newer-doc' ? (
           <ReloadBanner />
         ) : session && phase === 'ready' ? (
-          <BoardCanvas session={session} licenseKey={config.tldrawLicenseKey} />
+          <BoardCanvas
+            session={session}
+            licenseKey={config.tldrawLicenseKey}
+            boardLocale={board.locale}
+            onEditorChange={setEditor}
+          />
         ) : (
           loading
         )}

@@ -1,9 +1,14 @@
 import { canEditBoard, type BoardResponse } from '@cxmap/shared'
 import { useTranslation } from 'react-i18next'
+import type { Editor } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
 import { Link } from '../../components/Link'
 import { LocaleSwitch } from '../../components/LocaleSwitch'
 import { RoleBadge } from '../../components/RoleBadge'
+import { DepartmentsButton } from '../../journey/departments/DepartmentsButton'
+import { HeatMapToggle } from '../../journey/grid/HeatMapToggle'
+import { InsertTemplateMenu } from '../../journey/templates/InsertTemplateMenu'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
 import { usePanelStore } from '../../state/panelStore'
 import { BoardTitle } from './BoardTitle'
@@ -17,10 +22,12 @@ interface TopBarProps {
   title: string
   onTitleChange: (title: string) => void
   awareness: Awareness | null
+  editor: Editor | null
+  doc: Y.Doc | null
 }
 
 /** The bar above the canvas: where you are and as whom (left), who is here and how to invite (right). */
-export function TopBar({ board, token, title, onTitleChange, awareness }: TopBarProps) {
+export function TopBar({ board, token, title, onTitleChange, awareness, editor, doc }: TopBarProps) {
   const { t } = useTranslation()
   const identity = useIdentityStore(selectIdentity)
   const openPanel = usePanelStore((state) => state.open)
@@ -36,6 +43,9 @@ export function TopBar({ board, token, title, onTitleChange, awareness }: TopBar
         {!canEdit && <span className="muted topbar__readonly">{t('board.readOnly')}</span>}
       </div>
       <div className="topbar__group topbar__group--end">
+        {canEdit && doc && <InsertTemplateMenu editor={editor} doc={doc} locale={board.locale} />}
+        <HeatMapToggle />
+        <DepartmentsButton />
         <ConnectionBadge />
         <Participants awareness={awareness} />
         <button

@@ -1,0 +1,70 @@
+import { JOURNEY_CARD_TYPE, createCardProps } from '@cxmap/shared'
+import { Rectangle2d, ShapeUtil, resizeBox, type TLResizeInfo } from 'tldraw'
+import { translateCards } from '../i18n'
+import { snapDroppedCards } from './cardSnap'
+import { CARD_MIN_H, CARD_MIN_W, journeyCardShapeProps, type JourneyCardShape } from './cardShape'
+import { JourneyCard } from './JourneyCard'
+import './cards.css'
+
+export type { JourneyCardShape } from './cardShape'
+
+/** Corner radius of a card, in page units. */
+const CARD_RADIUS = 10
+
+/**
+ * A journey card: a sticky of one kind (touchpoint, goal, feeling, …) with its text, department and author; barriers
+ * carry a severity, feelings a score. Where it sits on a grid gives its stage and lane, so a card dropped in a cell
+ * snaps into it (on the local drop only: a remote move is never snapped again, or peers would fight).
+ */
+export class JourneyCardShapeUtil extends ShapeUtil<JourneyCardShape> {
+  static override type = JOURNEY_CARD_TYPE
+  static override props = journeyCardShapeProps
+
+  override getDefaultProps(): JourneyCardShape['props'] {
+    return createCardProps('note')
+  }
+
+  override getGeometry(shape: JourneyCardShape) {
+    return new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: true })
+  }
+
+  override canEdit() {
+    return true
+  }
+
+  override canResize() {
+    return true
+  }
+
+  override hideRotateHandle() {
+    return true
+  }
+
+  override getText(shape: JourneyCardShape) {
+    return shape.props.text
+  }
+
+  override getAriaDescriptor(shape: JourneyCardShape) {
+    const kind = translateCards(`kinds.${shape.props.kind}`)
+    return shape.props.text ? `${kind}: ${shape.props.text}` : kind
+  }
+
+  override onResize(shape: JourneyCardShape, info: TLResizeInfo<JourneyCardShape>) {
+    return resizeBox(shape, info, { minWidth: CARD_MIN_W, minHeight: CARD_MIN_H })
+  }
+
+  // Called only by this client's own drag (the select tool's translating state), never for remote changes.
+  override onTranslateEnd(_initial: JourneyCardShape, current: JourneyCardShape) {
+    snapDroppedCards(this.editor, current)
+  }
+
+  override component(shape: JourneyCardShape) {
+    return <JourneyCard shape={shape} />
+  }
+
+  override getIndicatorPath(shape: JourneyCardShape) {
+    const path = new Path2D()
+    path.roundRect(0, 0, shape.props.w, shape.props.h, CARD_RADIUS)
+    return path
+  }
+}

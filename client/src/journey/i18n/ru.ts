@@ -1,0 +1,68 @@
+import type { CardsMessages } from './en'
+
+/** Russian strings of the journey cards, palette and departments (i18next namespace `cards`). */
+// Russian plurals have more forms than English: one (1 карточка), few (2 карточки), many (5 карточек).
+export const cardsRu: CardsMessages & { departments: { cards_few: string; cards_many: string } } = {
+  kinds: {
+    touchpoint: 'Точка контакта',
+    goal: 'Цель (JTBD)',
+    feeling: 'Чувство',
+    step: 'Шаг',
+    expectation: 'Ожидание',
+    barrier: 'Барьер',
+    idea: 'Идея',
+    channel: 'Канал',
+    message: 'Сообщение',
+    note: 'Заметка',
+  },
+  card: {
+    label: 'Карточка «{{kind}}»',
+    placeholder: 'Дважды щёлкните, чтобы писать',
+    byAuthor: '{{name}}',
+    severity: 'Критичность',
+    severityValue: 'Критичность {{value}} из 5',
+    score: 'Оценка чувства',
+    scoreValues: {
+      '-2': 'Очень плохо (−2)',
+      '-1': 'Плохо (−1)',
+      '0': 'Нейтрально (0)',
+      '1': 'Хорошо (+1)',
+      '2': 'Очень хорошо (+2)',
+    },
+    noDepartment: 'Без отдела',
+    unknownDepartment: '—',
+    changeDepartment: 'Отдел: {{name}}. Нажмите, чтобы сменить',
+  },
+  palette: {
+    label: 'Карточки пути клиента',
+    add: 'Добавить карточку «{{kind}}» (нажмите или перетащите на доску)',
+  },
+  departments: {
+    button: 'Отделы',
+    title: 'Отделы',
+    close: 'Закрыть',
+    highlight: 'Выделить',
+    filter: 'Скрыть',
+    modeLabel: 'Карточки других отделов',
+    modeHint: {
+      highlight: 'Карточки других отделов бледнеют.',
+      filter: 'Карточки других отделов скрыты.',
+    },
+    pickHint: 'Выберите отделы, чтобы выделить их карточки.',
+    clear: 'Показать все',
+    add: 'Добавить отдел',
+    newName: 'Новый отдел',
+    rename: 'Переименовать: {{name}}',
+    recolor: 'Цвет: {{name}}',
+    remove: 'Удалить: {{name}}',
+    confirmRemove: 'Удалить?',
+    yes: 'Удалить',
+    no: 'Оставить',
+    toggle: 'Показать: {{name}}',
+    cards_one: '{{count}} карточка',
+    cards_few: '{{count}} карточки',
+    cards_many: '{{count}} карточек',
+    cards_other: '{{count}} карточки',
+    empty: 'Отделов пока нет.',
+  },
+}
