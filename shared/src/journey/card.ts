@@ -47,3 +47,39 @@ export function createCardProps(kind: CardKind, overrides: Partial<JourneyCardPr
     ...overrides,
   }
 }
+
+/** Page units a card needs besides its text: kind row, department row, paddings (matches the client's card CSS). */
+const CARD_CHROME_H = 68
+/** Line height and average glyph width of card text (16 px font, Latin and Cyrillic), in page units. */
+const CARD_LINE_H = 20
+const CARD_GLYPH_W = 9.6
+const CARD_TEXT_INSET_W = 22
+
+/**
+ * The height a card of width `w` needs to show `text` without clipping, estimated without a DOM (the server builds
+ * template cards); never less than the default. The client measures exactly while someone types.
+ */
+export function estimateCardHeight(text: string, w: number = CARD_DEFAULT_W): number {
+  const charsPerLine = Math.max(1, Math.floor((w - CARD_TEXT_INSET_W) / CARD_GLYPH_W))
+  const lines = text.split('\n').reduce((sum, paragraph) => sum + countWrappedLines(paragraph, charsPerLine), 0)
+  return Math.max(CARD_DEFAULT_H, Math.ceil((CARD_CHROME_H + lines * CARD_LINE_H) / 4) * 4)
+}
+
+// Greedy word wrap, as the browser does it; a word longer than a line breaks anywhere (overflow-wrap: anywhere).
+function countWrappedLines(paragraph: string, charsPerLine: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const length = word.length
+    if (used === 0) {
+      lines += Math.floor(Math.max(0, length - 1) / charsPerLine)
+      used = length % charsPerLine || charsPerLine
+    } else if (used + 1 + length <= charsPerLine) {
+      used += 1 + length
+    } else {
+      lines += 1 + Math.floor(Math.max(0, length - 1) / charsPerLine)
+      used = length % charsPerLine || charsPerLine
+    }
+  }
+  return lines
+}

@@ -1,12 +1,27 @@
 import { JOURNEY_CARD_TYPE } from '@cxmap/shared'
 import { useCallback, useEffect, type ChangeEvent, type FocusEvent, type KeyboardEvent } from 'react'
-import { useEditablePlainText, useEditor } from 'tldraw'
+import { useEditablePlainText, useEditor, type Editor } from 'tldraw'
 import type { JourneyCardShape } from './cardShape'
 
 /**
  * A card's text: plain text when idle, a textarea styled like it while editing (double-click or Enter starts, Esc or
  * leaving the field ends). While the textarea has focus tldraw's shortcuts are off, so typing is only typing.
  */
+/**
+ * Grows the card by however much its text overflows the text area, as a local change (so it syncs, and the lane
+ * under it grows in turn). Sizes inside a shape are page units whatever the zoom, since tldraw scales the layer.
+ */
+function growCardToFit(editor: Editor, id: JourneyCardShape['id'], input: HTMLTextAreaElement): void {
+  const overflow = input.scrollHeight - input.clientHeight
+  const card = editor.getShape<JourneyCardShape>(id)
+  if (overflow <= 1 || !card) return
+  editor.updateShape<JourneyCardShape>({
+    id,
+    type: JOURNEY_CARD_TYPE,
+    props: { h: Math.ceil(card.props.h + overflow) },
+  })
+}
+
 export function CardText({
   shape,
   placeholder,
@@ -62,7 +77,10 @@ export function CardText({
       spellCheck
       autoComplete="off"
       defaultValue={text}
-      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => handleChange({ plaintext: event.target.value })}
+      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
+        handleChange({ plaintext: event.target.value })
+        growCardToFit(editor, shape.id, event.target)
+      }}
       onKeyDown={(event: KeyboardEvent<HTMLTextAreaElement>) => handleKeyDown(event.nativeEvent)}
       onPointerDown={handleInputPointerDown}
       onPaste={handlePaste}

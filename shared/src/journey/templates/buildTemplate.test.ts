@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { LOCALES } from '../../api.ts'
 import { listDefaultDepartments } from '../department.ts'
 import { readJourney } from '../format/readJourney.ts'
-import type { JourneyGridProps } from '../grid.ts'
+import { estimateCardHeight, type JourneyCardProps } from '../card.ts'
+import { GRID_DEFAULTS, getLaneOffsets, type JourneyGridProps } from '../grid.ts'
 import { isIndexKey } from '../indexKey.ts'
 import { TEMPLATE_IDS } from '../template.ts'
 import { buildTemplate, createRandomId } from './buildTemplate.ts'
@@ -150,8 +151,20 @@ describe('buildTemplate', () => {
 
   test('lanes grow to hold stacked example cards; indexes start above indexAfter', () => {
     const { records } = buildTemplate('base-cjm', 'en', { withExample: true, indexAfter: 'a9', idFactory: counter() })
-    const grid = records[0]?.props as JourneyGridProps
-    expect(grid.lanes.map((l) => l.h)).toEqual([160, 160, 296, 160, 160, 296])
+    const gridRecord = records[0]!
+    const grid = gridRecord.props as JourneyGridProps
+    const laneTops = getLaneOffsets(grid)
+    // Lanes holding two stacked cards grew past the default; every example card lies wholly inside its lane.
+    expect(grid.lanes.filter((l) => l.h > GRID_DEFAULTS.laneH).length).toBeGreaterThanOrEqual(2)
+    for (const card of records.slice(1)) {
+      const { h } = card.props as JourneyCardProps
+      const laneIndex = laneTops.findIndex((top, i) => {
+        const y = card.y - gridRecord.y
+        return y >= top && y + h <= top + (grid.lanes[i]?.h ?? 0)
+      })
+      expect(laneIndex, `card ${card.id} fits in a lane`).not.toBe(-1)
+      expect(h).toBe(estimateCardHeight((card.props as JourneyCardProps).text))
+    }
     expect(records.slice(0, 2).map((r) => r.index)).toEqual(['aA', 'aB'])
   })
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../api.ts'
-import { CARD_DEFAULT_H, CARD_DEFAULT_W, createCardProps, JOURNEY_CARD_TYPE } from '../card.ts'
+import { CARD_DEFAULT_W, createCardProps, estimateCardHeight, JOURNEY_CARD_TYPE } from '../card.ts'
 import { listDefaultDepartments, type Department } from '../department.ts'
 import {
   getLaneOffsets,
@@ -64,7 +64,8 @@ export function buildTemplate(id: TemplateId, locale: Locale, options: BuildTemp
       hasMetricValues: options.withExample === true,
     }),
   })
-  const cards = placeExampleCards(grid, layout, example).map(({ card, x, y }, i) =>
+  const cardHeight = (card: ExampleCard) => estimateCardHeight(texts.example.cards[card.key])
+  const cards = placeExampleCards(grid, layout, example, cardHeight).map(({ card, x, y }, i) =>
     createShapeRecord({
       id: createId(),
       type: JOURNEY_CARD_TYPE,
@@ -73,6 +74,7 @@ export function buildTemplate(id: TemplateId, locale: Locale, options: BuildTemp
       index: cardIndexes[i] ?? 'a1',
       props: createCardProps(card.kind ?? laneOf(layout, card).cardKind, {
         text: texts.example.cards[card.key],
+        h: cardHeight(card),
         departmentId: card.departmentId,
         authorName: texts.example.authors[card.author],
         ...(card.severity === undefined ? {} : { severity: card.severity }),
@@ -96,11 +98,13 @@ function buildGridProps(
     metrics: layout.hasMetrics ? buildMetrics(key, createId, content.hasMetricValues) : [],
   }))
   const lanes: JourneyLane[] = layout.lanes.map((lane) => {
-    const stack = Math.max(0, ...layout.stages.map((stage) => countCards(content.example, stage, lane.key)))
+    const cellCards = (stage: StageKey) => listCellCards(content.example, stage, lane.key)
+    const cardHeight = (card: ExampleCard) => estimateCardHeight(texts.example.cards[card.key])
+    const stack = Math.max(0, ...layout.stages.map((stage) => getStackHeight(cellCards(stage).map(cardHeight))))
     return {
       id: createId(),
       title: texts.lanes[lane.key].title,
-      h: Math.max(GRID_DEFAULTS.laneH, getStackHeight(stack) + 2 * CELL_PADDING),
+      h: Math.max(GRID_DEFAULTS.laneH, stack + 2 * CELL_PADDING),
       cardKind: lane.cardKind,
       prompt: texts.lanes[lane.key].prompt,
     }
@@ -116,7 +120,12 @@ function buildMetrics(stage: StageKey, createId: () => string, hasValues: boolea
 }
 
 // Cards of one cell are stacked top to bottom, the stack centred in its cell, so each card's centre is in that cell.
-function placeExampleCards(grid: JourneyGridRecord, layout: GridLayout, example: readonly ExampleCard[]) {
+function placeExampleCards(
+  grid: JourneyGridRecord,
+  layout: GridLayout,
+  example: readonly ExampleCard[],
+  cardHeight: (card: ExampleCard) => number,
+) {
   const stageX = getStageOffsets(grid.props)
   const laneY = getLaneOffsets(grid.props)
   return example.map((card) => {
@@ -126,11 +135,13 @@ function placeExampleCards(grid: JourneyGridRecord, layout: GridLayout, example:
     const lane = grid.props.lanes[laneIndex]
     const stage = grid.props.stages[stageIndex]
     if (!lane || !stage) throw new Error(`Example card ${card.key} is outside its template's grid`)
-    const top = (laneY[laneIndex] ?? 0) + (lane.h - getStackHeight(siblings.length)) / 2
+    const heights = siblings.map(cardHeight)
+    const top = (laneY[laneIndex] ?? 0) + (lane.h - getStackHeight(heights)) / 2
+    const above = getStackHeight(heights.slice(0, siblings.indexOf(card)))
     return {
       card,
       x: grid.x + (stageX[stageIndex] ?? 0) + (stage.w - CARD_DEFAULT_W) / 2,
-      y: grid.y + top + siblings.indexOf(card) * (CARD_DEFAULT_H + CARD_GAP),
+      y: grid.y + top + (above > 0 ? above + CARD_GAP : 0),
     }
   })
 }
@@ -141,12 +152,12 @@ function laneOf(layout: GridLayout, card: ExampleCard) {
   return lane
 }
 
-function countCards(example: readonly ExampleCard[], stage: StageKey, lane: string): number {
-  return example.filter((card) => card.stage === stage && card.lane === lane).length
+function listCellCards(example: readonly ExampleCard[], stage: StageKey, lane: string): ExampleCard[] {
+  return example.filter((card) => card.stage === stage && card.lane === lane)
 }
 
-function getStackHeight(count: number): number {
-  return count === 0 ? 0 : count * CARD_DEFAULT_H + (count - 1) * CARD_GAP
+function getStackHeight(heights: readonly number[]): number {
+  return heights.length === 0 ? 0 : heights.reduce((sum, h) => sum + h, 0) + (heights.length - 1) * CARD_GAP
 }
 
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
