@@ -25,7 +25,9 @@ describe('every template, in both languages, with and without the example', () =
           const seed = buildBoardSeed(template, locale, { withExample })
           const store = createTLStore({ shapeUtils: [...defaultShapeUtils, ...journeyShapeUtils] })
           for (const record of seed.records) {
-            expect(() => store.schema.validateRecord(store, record as unknown as TLRecord, 'initialize', null)).not.toThrow()
+            expect(() =>
+              store.schema.validateRecord(store, record as unknown as TLRecord, 'initialize', null),
+            ).not.toThrow()
           }
           // And through the real path: the server's seed in a doc, bound into a client's store.
           const doc = new Y.Doc()
