@@ -9,7 +9,7 @@ import { registerJourneyGridSideEffects } from '../grid/gridSideEffects'
 import type { JourneyCardShape } from './cardShape'
 import { createJourneyCard } from './createCard'
 import { CELL_PADDING } from './snapping'
-import { createCardEditor, drag } from './test/headlessCardEditor'
+import { createHeadlessEditor, dragPointer } from '../../../test/headlessEditor'
 
 // Stages 300 wide and lanes 160 high after a 100×50 header, at 0,0: cell (stage i, lane j) starts at
 // x = 100 + 300i, y = 50 + 160j.
@@ -26,7 +26,7 @@ let editor: Editor
 let stopGridEffects: () => void
 
 beforeEach(async () => {
-  editor = await createCardEditor()
+  editor = await createHeadlessEditor()
   stopGridEffects = registerJourneyGridSideEffects(editor)
   editor.createShape({ id: GRID_ID, type: JOURNEY_GRID_TYPE, x: 0, y: 0, props: gridProps })
 })
@@ -64,7 +64,7 @@ describe('a card dropped by this person', () => {
     const id = addCard('a', 850, 600)
     editor.markHistoryStoppingPoint('before')
     // Grab the card at its centre and let go with it across the top and right borders of cell (s0, l0).
-    drag(editor, { x: 910, y: 640 }, { x: 350, y: 90 })
+    dragPointer(editor, { x: 910, y: 640 }, { x: 350, y: 90 })
     expect(cellOf(id)).toEqual({ stageId: 's0', laneId: 'l0' })
     expect(card(id)).toMatchObject({ x: 400 - CELL_PADDING - 120, y: 50 + CELL_PADDING })
     editor.undo()
@@ -73,14 +73,14 @@ describe('a card dropped by this person', () => {
 
   test('outside every grid stays where it was dropped', () => {
     const id = addCard('a', 850, 600)
-    drag(editor, { x: 910, y: 640 }, { x: 1010, y: 680 })
+    dragPointer(editor, { x: 910, y: 640 }, { x: 1010, y: 680 })
     expect(card(id)).toMatchObject({ x: 950, y: 640 })
   })
 
   test('several cards dropped into one cell land beside and below each other, not on each other', () => {
     const ids = [addCard('a', 850, 540), addCard('b', 860, 580), addCard('c', 870, 620)]
     editor.select(...ids)
-    drag(editor, { x: 910, y: 580 }, { x: 220, y: 280 })
+    dragPointer(editor, { x: 910, y: 580 }, { x: 220, y: 280 })
     const cards = ids.map(card)
     for (const a of cards) {
       expect(cellAt(grid(), a.x + 60, a.y + 40)).toEqual({ stageId: 's0', laneId: 'l1' })
@@ -93,7 +93,7 @@ describe('a card dropped by this person', () => {
     const below = addCard('below', 110, 400)
     const id = addCard('a', 700, 560, 260, 130)
     const belowY = card(below).y
-    drag(editor, { x: 830, y: 625 }, { x: 240, y: 290 })
+    dragPointer(editor, { x: 830, y: 625 }, { x: 240, y: 290 })
     expect(card(id)).toMatchObject({ x: 110, y: 220 + 130 + 8 })
     expect(cellOf(id)).toEqual({ stageId: 's0', laneId: 'l1' })
     expect(overlaps(card(id), card(first))).toBe(false)

@@ -1,7 +1,7 @@
 import type { Editor } from 'tldraw'
 
-// tldraw's Editor measures text and reads the platform at construction; in Node these stand-ins are enough for a
-// headless editor whose store, history, tools and side effects are the real ones (as in grid/test/headlessEditor.ts).
+// tldraw's Editor measures text and reads the platform at construction; in Node these few stand-ins are enough for
+// a headless editor whose store, history and side effects are the real ones.
 function createDomStub(): unknown {
   const stub: unknown = new Proxy(() => stub, {
     get: (_target, key) => {
@@ -29,11 +29,11 @@ function installDomStubs(): void {
   g.cancelAnimationFrame = (id: ReturnType<typeof setTimeout>) => clearTimeout(id)
 }
 
-/** A real tldraw Editor with the app's journey shapes (grid and the real card util). */
-export async function createCardEditor(): Promise<Editor> {
+/** A real tldraw Editor (select tool, history, side effects) with the journey's grid and card shapes. */
+export async function createHeadlessEditor(options: { createTextOnCanvasDoubleClick?: boolean } = {}): Promise<Editor> {
   installDomStubs()
   const tldraw = await import('tldraw')
-  const { journeyShapeUtils } = await import('../../shapeUtils.ts')
+  const { journeyShapeUtils } = await import('../src/journey/shapeUtils.ts')
   const shapeUtils = [...tldraw.defaultShapeUtils, ...journeyShapeUtils]
   const store = tldraw.createTLStore({ shapeUtils, bindingUtils: tldraw.defaultBindingUtils })
   return new tldraw.Editor({
@@ -42,12 +42,19 @@ export async function createCardEditor(): Promise<Editor> {
     bindingUtils: tldraw.defaultBindingUtils,
     tools: tldraw.defaultTools,
     initialState: 'select',
+    options,
     getContainer: () => createDomStub() as HTMLElement,
   })
 }
 
-/** Sends a pointer event at a page point (the camera stays at 0,0 and zoom 1). */
-export function pointer(editor: Editor, name: 'pointer_down' | 'pointer_move' | 'pointer_up', x: number, y: number) {
+/** A pointer event at a page point (the headless camera maps page to screen 1:1). */
+export function dispatchPointer(
+  editor: Editor,
+  name: 'pointer_down' | 'pointer_move' | 'pointer_up',
+  x: number,
+  y: number,
+  modifiers: { altKey?: boolean; shiftKey?: boolean } = {},
+): void {
   editor.dispatch({
     type: 'pointer',
     name,
@@ -56,8 +63,8 @@ export function pointer(editor: Editor, name: 'pointer_down' | 'pointer_move' | 
     pointerId: 1,
     button: 0,
     isPen: false,
-    shiftKey: false,
-    altKey: false,
+    shiftKey: modifiers.shiftKey ?? false,
+    altKey: modifiers.altKey ?? false,
     ctrlKey: false,
     metaKey: false,
     accelKey: false,
@@ -65,11 +72,19 @@ export function pointer(editor: Editor, name: 'pointer_down' | 'pointer_move' | 
   editor.emit('tick', 16)
 }
 
-/** Drags with the select tool from one page point to another, in a few moves. */
-export function drag(editor: Editor, from: { x: number; y: number }, to: { x: number; y: number }) {
-  pointer(editor, 'pointer_down', from.x, from.y)
+/** Presses at `from`, moves to `to` in a few steps and releases. */
+export function dragPointer(editor: Editor, from: { x: number; y: number }, to: { x: number; y: number }): void {
+  dispatchPointer(editor, 'pointer_down', from.x, from.y)
   for (let i = 1; i <= 4; i++) {
-    pointer(editor, 'pointer_move', from.x + ((to.x - from.x) * i) / 4, from.y + ((to.y - from.y) * i) / 4)
+    dispatchPointer(editor, 'pointer_move', from.x + ((to.x - from.x) * i) / 4, from.y + ((to.y - from.y) * i) / 4)
   }
-  pointer(editor, 'pointer_up', to.x, to.y)
+  dispatchPointer(editor, 'pointer_up', to.x, to.y)
+}
+
+/** A double-click at a page point, as tldraw sees two quick clicks. */
+export function doubleClick(editor: Editor, x: number, y: number): void {
+  for (let i = 0; i < 2; i++) {
+    dispatchPointer(editor, 'pointer_down', x, y)
+    dispatchPointer(editor, 'pointer_up', x, y)
+  }
 }
