@@ -6,7 +6,10 @@ import { useGridT } from './strings.ts'
 const BUTTON = 28
 const stop = (event: ReactPointerEvent) => event.stopPropagation()
 
-/** Structure controls shown on a selected grid to people who may edit it: add, insert, drag and delete. */
+/** Width of a row of `count` span buttons plus the margin to the header's edge. */
+const buttonsWidth = (count: number) => count * BUTTON + (count - 1) * 4 + 8
+
+/** Structure controls shown on a selected grid to people who may edit it: add, insert, drag, delete, lane settings. */
 export function GridControls({
   props,
   stageOffsets,
@@ -17,6 +20,7 @@ export function GridControls({
   onInsertLane,
   onDeleteStage,
   onDeleteLane,
+  onOpenLaneSettings,
   onStartDrag,
 }: {
   props: JourneyGridProps
@@ -29,6 +33,7 @@ export function GridControls({
   onInsertLane: (atIndex: number) => void
   onDeleteStage: (index: number) => void
   onDeleteLane: (index: number) => void
+  onOpenLaneSettings: (index: number) => void
   onStartDrag: (kind: 'stage' | 'lane', index: number, event: ReactPointerEvent<HTMLElement>) => void
 }) {
   const t = useGridT()
@@ -44,7 +49,7 @@ export function GridControls({
           <div key={stage.id}>
             {i === hoveredStage && (
               <SpanButtons
-                x={right - (canDeleteStage ? 2 * BUTTON + 12 : BUTTON + 8)}
+                x={right - buttonsWidth(canDeleteStage ? 2 : 1)}
                 y={8}
                 dragLabel={t('dragStage')}
                 deleteLabel={canDeleteStage ? t('deleteStage') : null}
@@ -69,8 +74,13 @@ export function GridControls({
           <div key={lane.id}>
             {i === hoveredLane && (
               <SpanButtons
-                x={props.headerW - (canDeleteLane ? 2 * BUTTON + 12 : BUTTON + 8)}
+                x={props.headerW - buttonsWidth(canDeleteLane ? 3 : 2)}
                 y={bottom - BUTTON - 8}
+                settings={{
+                  label: t('laneSettings'),
+                  testId: `lane-settings-${lane.id}`,
+                  onClick: () => onOpenLaneSettings(i),
+                }}
                 dragLabel={t('dragLane')}
                 deleteLabel={canDeleteLane ? t('deleteLane') : null}
                 onStartDrag={(event) => onStartDrag('lane', i, event)}
@@ -135,6 +145,7 @@ function SpanButtons({
   y,
   dragLabel,
   deleteLabel,
+  settings,
   onStartDrag,
   onDelete,
 }: {
@@ -142,15 +153,32 @@ function SpanButtons({
   y: number
   dragLabel: string
   deleteLabel: string | null
+  /** A settings button before the grip (lanes). */
+  settings?: { label: string; testId: string; onClick: () => void }
   onStartDrag: (event: ReactPointerEvent<HTMLElement>) => void
   onDelete: () => void
 }) {
+  const gripX = settings ? x + BUTTON + 4 : x
   return (
     <>
+      {settings && (
+        <button
+          type="button"
+          className="cx-grid__button"
+          data-testid={settings.testId}
+          style={{ left: x, top: y }}
+          title={settings.label}
+          aria-label={settings.label}
+          onPointerDown={stop}
+          onClick={settings.onClick}
+        >
+          <GridIcon name="settings" />
+        </button>
+      )}
       <button
         type="button"
         className="cx-grid__button cx-grid__button--grip"
-        style={{ left: x, top: y }}
+        style={{ left: gripX, top: y }}
         title={dragLabel}
         aria-label={dragLabel}
         onPointerDown={onStartDrag}
@@ -161,7 +189,7 @@ function SpanButtons({
         <button
           type="button"
           className="cx-grid__button cx-grid__button--danger"
-          style={{ left: x + BUTTON + 4, top: y }}
+          style={{ left: gripX + BUTTON + 4, top: y }}
           title={deleteLabel}
           aria-label={deleteLabel}
           onPointerDown={stop}

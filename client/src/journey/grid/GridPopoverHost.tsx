@@ -2,13 +2,14 @@ import type { JourneyGridProps } from '@cxmap/shared'
 import { getLaneOffsets, getStageOffsets } from '@cxmap/shared'
 import type { Editor, TLShapeId } from 'tldraw'
 import { DeleteSpanConfirm } from './DeleteSpanConfirm.tsx'
+import { LaneSettingsPopover } from './LaneSettingsPopover.tsx'
 import { MetricsPopover } from './MetricsPopover.tsx'
-import { deleteLane, deleteStage, setStageMetrics } from './gridActions.ts'
+import { deleteLane, deleteStage, setLaneSettings, setStageMetrics } from './gridActions.ts'
 import { countCardsInLane, countCardsInStage, getGrid } from './gridCards.ts'
 import { useGridUiStore, type GridPopover } from './gridUiStore.ts'
 import { useGridT } from './strings.ts'
 
-/** The open popover of a grid (metrics of a stage, or a delete confirmation), placed next to what it is about. */
+/** The open popover of a grid (metrics of a stage, lane settings, a delete confirmation), next to what it is about. */
 export function GridPopoverHost({
   editor,
   gridId,
@@ -67,13 +68,30 @@ export function GridPopoverHost({
   const index = props.lanes.findIndex((lane) => lane.id === popover.laneId)
   const lane = props.lanes[index]
   if (!lane) return null
+  const laneTitle = lane.title || t('untitledLane', { number: index + 1 })
+  if (popover.type === 'laneSettings') {
+    return (
+      <LaneSettingsPopover
+        gridId={gridId}
+        x={props.headerW + 8}
+        y={getLaneOffsets(props)[index] ?? 0}
+        lane={lane}
+        laneTitle={laneTitle}
+        onClose={close}
+        onSave={(settings) => {
+          setLaneSettings(editor, gridId, lane.id, settings)
+          close()
+        }}
+      />
+    )
+  }
   return (
     <DeleteSpanConfirm
       gridId={gridId}
       x={props.headerW + 8}
       y={getLaneOffsets(props)[index] ?? 0}
       kind="lane"
-      title={lane.title || t('untitledLane', { number: index + 1 })}
+      title={laneTitle}
       cardCount={countCardsInLane(editor, grid, index)}
       onClose={close}
       onConfirm={() => {

@@ -7,6 +7,7 @@ import { GridControls } from './GridControls.tsx'
 import { GridPopoverHost } from './GridPopoverHost.tsx'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
 import { LaneHeader } from './LaneHeader.tsx'
+import { SpanResizeHandles, SpanResizePreview } from './SpanResizeHandles.tsx'
 import { StageHeader } from './StageHeader.tsx'
 import { deleteLane, deleteStage, insertLane, insertStage, renameGrid, renameLane, renameStage } from './gridActions.ts'
 import { countCardsInLane, countCardsInStage, getGrid, isJourneyGrid } from './gridCards.ts'
@@ -17,6 +18,7 @@ import { useGridUiStore, type GridEditTarget } from './gridUiStore.ts'
 import { selectIsHeatMapOn, useHeatMapStore } from './heatMapStore.ts'
 import { useGridT } from './strings.ts'
 import { useSpanReorder } from './useSpanReorder.ts'
+import { useSpanResize } from './useSpanResize.ts'
 
 const TITLE_TARGET: GridEditTarget = { part: 'title' }
 
@@ -46,6 +48,7 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
   const popover = useGridUiStore((state) => (state.popover?.gridId === id ? state.popover.popover : null))
   const { openPopover, closePopover } = useGridUiStore.getState()
   const { drag, startDrag } = useSpanReorder(editor, id)
+  const { resize, startResize } = useSpanResize(editor, id)
   const hasControls = isSelected && canEdit && !isEditing
   const hoveredHeader = useValue(
     'cx-grid hovered header',
@@ -174,6 +177,14 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
           onRename={(title) => renameLane(editor, id, lane.id, title)}
         />
       ))}
+      {canEdit && !isEditing && !drag && (
+        <SpanResizeHandles
+          props={props}
+          stageOffsets={stageOffsets}
+          laneOffsets={laneOffsets}
+          onStartResize={startResize}
+        />
+      )}
       {hasControls && (
         <GridControls
           props={props}
@@ -185,10 +196,15 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
           onInsertLane={handleInsertLane}
           onDeleteStage={handleDeleteStage}
           onDeleteLane={handleDeleteLane}
+          onOpenLaneSettings={(index) => {
+            const lane = props.lanes[index]
+            if (lane) openPopover(id, { type: 'laneSettings', laneId: lane.id })
+          }}
           onStartDrag={startDrag}
         />
       )}
       {drag && <SpanDragPreview drag={drag} width={width} height={height} />}
+      {resize && <SpanResizePreview resize={resize} width={width} height={height} />}
       {popover && isSelected && canEdit && (
         <GridPopoverHost editor={editor} gridId={id} props={props} popover={popover} />
       )}

@@ -10,7 +10,10 @@ import {
   moveLane,
   moveStage,
   renameStage,
+  setLaneCardKind,
   setLaneHeight,
+  setLanePrompt,
+  setLaneSettings,
   setStageMetrics,
   setStageWidth,
 } from './gridActions.ts'
@@ -176,6 +179,58 @@ describe('lanes', () => {
     const pb = positionOf(editor, below)!
     setLaneHeight(editor, gridId, 'l0', 180)
     expect(positionOf(editor, below)).toEqual({ x: pb.x, y: pb.y + 80 })
+  })
+})
+
+describe('lane settings', () => {
+  function lane(index: number) {
+    return grid().props.lanes[index]!
+  }
+
+  test('setting the card kind changes only that lane, in one undoable step', () => {
+    expect(setLaneCardKind(editor, gridId, 'l1', 'barrier')).toBe(true)
+    expect(lane(1).cardKind).toBe('barrier')
+    expect(lane(0).cardKind).toBe('touchpoint')
+    expect(lane(2).cardKind).toBe('touchpoint')
+    editor.undo()
+    expect(lane(1).cardKind).toBe('feeling')
+    editor.redo()
+    expect(lane(1).cardKind).toBe('barrier')
+  })
+
+  test('setting the prompt changes only that lane, in one undoable step; empty clears it', () => {
+    expect(setLanePrompt(editor, gridId, 'l0', 'What does the customer do?')).toBe(true)
+    expect(lane(0)).toMatchObject({ prompt: 'What does the customer do?', title: 'L0', h: 100 })
+    expect(lane(1).prompt).toBe('')
+    expect(setLanePrompt(editor, gridId, 'l0', '')).toBe(true)
+    expect(lane(0).prompt).toBe('')
+    editor.undo()
+    expect(lane(0).prompt).toBe('What does the customer do?')
+    editor.undo()
+    expect(lane(0).prompt).toBe('')
+  })
+
+  test('kind and prompt saved together are one undoable step and move no card', () => {
+    const card = addCardInCell(editor, 1, 2)
+    const before = positionOf(editor, card)
+    expect(setLaneSettings(editor, gridId, 'l2', { cardKind: 'idea', prompt: 'Ideas' })).toBe(true)
+    expect(lane(2)).toMatchObject({ cardKind: 'idea', prompt: 'Ideas' })
+    expect(positionOf(editor, card)).toEqual(before)
+    editor.undo()
+    expect(lane(2)).toMatchObject({ cardKind: 'touchpoint', prompt: '' })
+  })
+
+  test('nothing to change, an unknown lane or kind, a locked grid or a read-only board change nothing', () => {
+    expect(setLaneCardKind(editor, gridId, 'l0', 'touchpoint')).toBe(false)
+    expect(setLanePrompt(editor, gridId, 'l0', '')).toBe(false)
+    expect(setLanePrompt(editor, gridId, 'nope', 'x')).toBe(false)
+    expect(setLaneCardKind(editor, gridId, 'l0', 'bogus' as never)).toBe(false)
+    editor.updateShape({ id: gridId, type: 'cx-grid', isLocked: true })
+    expect(setLaneCardKind(editor, gridId, 'l0', 'idea')).toBe(false)
+    editor.updateShape({ id: gridId, type: 'cx-grid', isLocked: false })
+    editor.updateInstanceState({ isReadonly: true })
+    expect(setLanePrompt(editor, gridId, 'l0', 'x')).toBe(false)
+    expect(lane(0)).toMatchObject({ cardKind: 'touchpoint', prompt: '' })
   })
 })
 

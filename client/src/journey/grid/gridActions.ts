@@ -1,6 +1,8 @@
 import {
   GRID_DEFAULTS,
   getLaneOffsets,
+  isCardKind,
+  type CardKind,
   getStageOffsets,
   type JourneyGridProps,
   type JourneyLane,
@@ -187,6 +189,41 @@ export function renameLane(editor: Editor, gridId: TLShapeId, laneId: string, ti
     const lanes = grid.props.lanes.map((l) => (l.id === laneId ? { ...l, title } : l))
     editor.updateShapes<JourneyGridShape>([{ id: grid.id, type: grid.type, props: { lanes } }])
   })
+}
+
+/** What the lane settings change: the kind of card its cells create and the hint shown in its empty cells. */
+export type LaneSettings = Pick<JourneyLane, 'cardKind' | 'prompt'>
+
+/**
+ * Changes a lane's settings in one undoable step. False when nothing changes (unknown lane, same values), when the
+ * kind is not a card kind, or when the grid is gone, locked or read-only.
+ */
+export function setLaneSettings(
+  editor: Editor,
+  gridId: TLShapeId,
+  laneId: string,
+  patch: Partial<LaneSettings>,
+): boolean {
+  const lane = getGrid(editor, gridId)?.props.lanes.find((l) => l.id === laneId)
+  if (!lane || (patch.cardKind !== undefined && !isCardKind(patch.cardKind))) return false
+  const isChanged =
+    (patch.cardKind !== undefined && patch.cardKind !== lane.cardKind) ||
+    (patch.prompt !== undefined && patch.prompt !== lane.prompt)
+  if (!isChanged) return false
+  return change(editor, gridId, 'edit lane settings', (grid) => {
+    const lanes = grid.props.lanes.map((l) => (l.id === laneId ? { ...l, ...patch } : l))
+    editor.updateShapes<JourneyGridShape>([{ id: grid.id, type: grid.type, props: { lanes } }])
+  })
+}
+
+/** Sets the kind of card a lane's cells create (double-click on a cell). */
+export function setLaneCardKind(editor: Editor, gridId: TLShapeId, laneId: string, kind: CardKind): boolean {
+  return setLaneSettings(editor, gridId, laneId, { cardKind: kind })
+}
+
+/** Sets the hint shown in a lane's empty cells ('' for none). */
+export function setLanePrompt(editor: Editor, gridId: TLShapeId, laneId: string, prompt: string): boolean {
+  return setLaneSettings(editor, gridId, laneId, { prompt })
 }
 
 /**

@@ -10,8 +10,9 @@ export interface CardOnGrid {
   /** Centre of the card in grid space. */
   cx: number
   cy: number
-  /** Bottom edge of the card in grid space. */
+  /** Bottom and right edges of the card in grid space. */
   bottom: number
+  right: number
   stageIndex: number
   laneIndex: number
 }
@@ -69,6 +70,7 @@ export function listCardsOnGrid(
       cx,
       cy,
       bottom: bounds.maxY - grid.y,
+      right: bounds.maxX - grid.x,
       stageIndex: cx < props.headerW ? -1 : getStageIndexAt(props, cx),
       laneIndex: cy < props.headerH ? -1 : getLaneIndexAt(props, cy),
     })

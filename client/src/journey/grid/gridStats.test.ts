@@ -9,7 +9,7 @@ const props = makeGridProps(3, 3) // lane 1 collects feelings
 
 function on(stageIndex: number, laneIndex: number, kind: CardKind, patch: { severity?: number; score?: number } = {}) {
   const card = { type: 'cx-card', props: createCardProps(kind, patch) } as JourneyCardShape
-  return { card, cx: 0, cy: 0, bottom: 0, stageIndex, laneIndex } satisfies CardOnGrid
+  return { card, cx: 0, cy: 0, bottom: 0, right: 0, stageIndex, laneIndex } satisfies CardOnGrid
 }
 
 describe('grid stats', () => {

@@ -9,6 +9,7 @@ export type GridPopover =
   | { type: 'metrics'; stageId: string }
   | { type: 'deleteStage'; stageId: string }
   | { type: 'deleteLane'; laneId: string }
+  | { type: 'laneSettings'; laneId: string }
 
 interface GridUiState {
   /** What the next (or current) in-place edit of each grid changes; the editor's editing shape says when. */

@@ -47,6 +47,14 @@ const en = {
   heatMapLegend: 'Pain per cell (sum of barrier severity)',
   heatMapNone: 'No barriers on the map yet.',
   emotionCurve: 'Emotion curve',
+  laneSettings: 'Lane settings',
+  resizeStage: 'Drag to change the stage’s width',
+  resizeLane: 'Drag to change the lane’s height',
+  laneSettingsOf: 'Settings of the lane “{{title}}”',
+  laneCardKind: 'Cards created in this lane',
+  lanePrompt: 'Hint in empty cells',
+  lanePromptPlaceholder: 'For example: What does the customer do here?',
+  lanePromptHelp: 'Leave empty for no hint. {{shortcut}} saves.',
 }
 
 /** The strings of the grid namespace; every language has the same keys. */
@@ -97,6 +105,14 @@ const ru: GridMessages & { confirmDeleteCards_few: string; confirmDeleteCards_ma
   heatMapLegend: 'Боль в ячейке (сумма серьёзности барьеров)',
   heatMapNone: 'На карте пока нет барьеров.',
   emotionCurve: 'Кривая эмоций',
+  laneSettings: 'Настройки дорожки',
+  resizeStage: 'Перетащите, чтобы изменить ширину этапа',
+  resizeLane: 'Перетащите, чтобы изменить высоту дорожки',
+  laneSettingsOf: 'Настройки дорожки «{{title}}»',
+  laneCardKind: 'Карточки в этой дорожке',
+  lanePrompt: 'Подсказка в пустых ячейках',
+  lanePromptPlaceholder: 'Например: что здесь делает клиент?',
+  lanePromptHelp: 'Оставьте пустым, чтобы не показывать подсказку. {{shortcut}} — сохранить.',
 }
 
 /** The grid's strings in every UI language. */
