@@ -10,6 +10,7 @@ import { createErrorHandler, handleNotFound, respondWithError } from './http/err
 import { createHealthRoute } from './http/healthRoute.ts'
 import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
+import { createRoadmapRoute } from './http/roadmapRoute.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
@@ -70,10 +71,9 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
       buildSeed,
     }),
   )
-  app.route(
-    '/api/boards',
-    createJourneyRoute({ store, readLoadedDoc: (boardId) => rooms.readLoadedDoc(boardId, 'board') }),
-  )
+  const boardDocSource = { store, readLoadedDoc: (boardId: string) => rooms.readLoadedDoc(boardId, 'board') }
+  app.route('/api/boards', createJourneyRoute(boardDocSource))
+  app.route('/api/boards', createRoadmapRoute(boardDocSource))
   app.route('/api/config', createConfigRoute(config))
   app.route('/', createHealthRoute({ store, registry: metrics, logger }))
   app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger }))

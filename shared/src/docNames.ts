@@ -8,6 +8,8 @@ export const DocNames = {
   meta: 'meta',
   /** `Y.Map<string, Department>`: the board's departments keyed by id (see journey/department.ts). */
   departments: 'departments',
+  /** `Y.Map<string, Y.Map>`: the roadmap's initiatives, triggers and stimuli (see roadmap/roadmapDoc.ts). */
+  roadmap: 'roadmap',
 } as const
 
 /** Keys of the doc's `meta` map. */

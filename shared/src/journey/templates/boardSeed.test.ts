@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { readAllRecords } from '../../doc/recordDoc.ts'
 import { readDocDepartments } from '../departmentDoc.ts'
 import { readDocJourney, readJourney } from '../format/readJourney.ts'
+import { RoadmapKeys, getRoadmapMap } from '../../roadmap/roadmapDoc.ts'
 import { buildBoardSeed, seedBoardDoc } from './boardSeed.ts'
 
 function counter(): () => string {
@@ -32,4 +33,10 @@ test('seedBoardDoc writes records and departments in one transaction, and the do
   for (const record of seed.records) expect(records[record.id]).toEqual(record)
   expect(readDocDepartments(doc)).toEqual(seed.departments)
   expect(readDocJourney(doc)).toEqual(readJourney(seed.records, seed.departments))
+})
+
+test("the seed creates the roadmap's sections, so two first writers never replace each other's", () => {
+  const doc = new Y.Doc()
+  seedBoardDoc(doc, buildBoardSeed('blank', 'en'))
+  for (const key of Object.values(RoadmapKeys)) expect(getRoadmapMap(doc).get(key)).toBeInstanceOf(Y.Map)
 })

@@ -3,6 +3,7 @@ import type { Locale } from '../../api.ts'
 import { getRecordsMap, writeRecord } from '../../doc/recordDoc.ts'
 import type { DocRecord } from '../../doc/recordFields.ts'
 import type { Department } from '../department.ts'
+import { ensureRoadmap } from '../../roadmap/roadmapDoc.ts'
 import { writeDocDepartments } from '../departmentDoc.ts'
 import type { TemplateId } from '../template.ts'
 import { buildTemplate, type BuildTemplateOptions } from './buildTemplate.ts'
@@ -34,11 +35,15 @@ export function buildBoardSeed(id: TemplateId, locale: Locale, options: BuildTem
   }
 }
 
-/** Writes a seed's records and departments into a board doc in one transaction (with `origin`, when given). */
+/**
+ * Writes a seed's records and departments, and creates the roadmap's sections, into a board doc in one transaction
+ * (with `origin`, when given): sections made later by two first writers at once would replace each other.
+ */
 export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): void {
   const records = getRecordsMap(doc)
   doc.transact(() => {
     for (const record of seed.records) writeRecord(records, record)
     writeDocDepartments(doc, seed.departments)
+    ensureRoadmap(doc)
   }, origin)
 }

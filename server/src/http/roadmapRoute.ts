@@ -1,0 +1,36 @@
+import { buildRoadmapExport, CSV_BOM, formatRoadmapCsv } from '@cxmap/shared'
+import { Hono } from 'hono'
+import type { BoardDocSource } from '../journey/journeyExport.ts'
+import { loadBoardRoadmap } from '../roadmap/roadmapExport.ts'
+import { createAuthorizeMiddleware, type BoardAccessEnv } from './boardAuth.ts'
+import { formatAttachmentDisposition, slugifyTitle } from './contentDisposition.ts'
+
+/** File name of a roadmap export whose board title has no letters or digits; otherwise `<title>-roadmap`. */
+const FALLBACK_FILE_STEM = 'roadmap'
+
+/** `/api/boards/:id/roadmap.{json,csv}`: the board's roadmap, for any role's token. */
+export function createRoadmapRoute(source: BoardDocSource): Hono<BoardAccessEnv> {
+  const app = new Hono<BoardAccessEnv>()
+  const authorize = createAuthorizeMiddleware(source.store)
+
+  app.get('/:id/roadmap.json', authorize, async (c) => {
+    const { roadmap, journey } = await loadBoardRoadmap(source, c.var.access.board.id)
+    c.header('cache-control', 'no-store')
+    return c.json(buildRoadmapExport(roadmap, journey))
+  })
+
+  app.get('/:id/roadmap.csv', authorize, async (c) => {
+    const { board } = c.var.access
+    const { roadmap, journey } = await loadBoardRoadmap(source, board.id)
+    const slug = slugifyTitle(board.title, '')
+    const stem = slug ? `${slug}-${FALLBACK_FILE_STEM}` : FALLBACK_FILE_STEM
+    // The BOM makes Excel read the file as UTF-8 (Cyrillic text) instead of the system's ANSI code page.
+    return c.body(CSV_BOM + formatRoadmapCsv(roadmap, journey), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': formatAttachmentDisposition(stem, 'csv', FALLBACK_FILE_STEM),
+      'cache-control': 'no-store',
+    })
+  })
+
+  return app
+}

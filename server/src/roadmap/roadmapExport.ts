@@ -1,0 +1,18 @@
+import { readDocJourney, readRoadmap, type Journey, type Roadmap } from '@cxmap/shared'
+import { loadBoardDoc, type BoardDocSource } from '../journey/journeyExport.ts'
+
+/** A board's roadmap with the journey its sources and owners are resolved against. */
+export interface BoardRoadmap {
+  roadmap: Roadmap
+  journey: Journey
+}
+
+/** The board's roadmap and journey as they are now, read from one snapshot (live room, else storage). */
+export async function loadBoardRoadmap(source: BoardDocSource, boardId: string): Promise<BoardRoadmap> {
+  const doc = await loadBoardDoc(source, boardId)
+  try {
+    return { roadmap: readRoadmap(doc), journey: readDocJourney(doc) }
+  } finally {
+    doc.destroy()
+  }
+}
