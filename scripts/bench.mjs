@@ -40,6 +40,76 @@ function runBench({ name, script }) {
 
 const ms = (value) => `${value.toFixed(1)} ms`
 
+const us = (msPerDelivery) => `${(msPerDelivery * 1000).toFixed(1)} µs`
+const ratio = (value) => (Number.isFinite(value) ? `×${value.toFixed(2)}` : 'n/a')
+/** How far an A/A ratio strays from 1, either way: the noise floor a comparison must beat. */
+const spread = (aa) => Math.max(aa, 1 / aa)
+
+function windowRange(fanout) {
+  const seconds = fanout.map((r) => (r.windowMs ?? Number.NaN) / 1000).filter(Number.isFinite)
+  if (seconds.length === 0) return 'n/a'
+  return `${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)} s`
+}
+
+// Fan-out: every server in its own child process, CPU read from /proc the same way; ours first, then the peers, then
+// ours again (A/A) so the difference between the two runs of ours shows the noise floor of the same run.
+function formatFanout(fanout) {
+  const lines = ['## Fan-out: ours (auth + append-before-relay storage on) against bare peers, same run', '']
+  lines.push(
+    'Each server runs in its own child process on a random loopback port; its CPU (user + system, from /proc) is',
+    'counted from the first edit until every edit has reached every peer, and divided by the deliveries. The clients',
+    'run in the benchmark process. Ours and the reference server get the same y-websocket 3 clients; Hocuspocus speaks',
+    'its own protocol variant and gets its own `@hocuspocus/provider` clients, so for Hocuspocus only server CPU per',
+    'delivered edit and latency with its own client are compared. The peers are bare references: no auth, no',
+    'persistence. Ratios are ours ÷ peer (below 1 = ours cheaper / faster); the A/A row is ours (A/A) ÷ ours, and its',
+    'spread from 1 is the noise floor a latency or CPU difference has to exceed to count. Before the measured window',
+    'each server gets an unmeasured 2 s warm-up of the same edit stream. “Clients’ CPU” is the benchmark process (all',
+    'clients together) over the same window: when it nears a full core, latency is the clients’, not the server’s.',
+    `Measured window per server and scenario (edits, then the drain of their deliveries): ${windowRange(fanout)}.`,
+    '',
+  )
+  const servers = [...new Map(fanout.map((r) => [r.server, r.description])).entries()]
+  for (const [server, description] of servers) lines.push(`- ${server}: ${description}`)
+  lines.push('')
+  for (const scenario of [...new Set(fanout.map((r) => r.scenario))]) {
+    const rows = fanout.filter((r) => r.scenario === scenario)
+    const by = (server) => rows.find((r) => r.server === server)
+    lines.push(`### ${scenario}`, '')
+    lines.push(
+      '| Server | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery | Clients’ CPU per delivery |',
+    )
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+    for (const r of rows) {
+      const clientCpu = r.clientCpuMsPerDelivery === undefined ? 'n/a' : us(r.clientCpuMsPerDelivery)
+      lines.push(
+        `| ${r.server} | ${r.edits} | ${r.deliveries} | ${r.lost} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${us(r.serverCpuMsPerDelivery)} | ${clientCpu} |`,
+      )
+    }
+    lines.push('')
+    const ours = by('ours')
+    const aa = by('ours (A/A)')
+    if (!ours) continue
+    const cpuAa = aa ? aa.serverCpuMsPerDelivery / ours.serverCpuMsPerDelivery : Number.NaN
+    const p99Aa = aa ? aa.p99Ms / ours.p99Ms : Number.NaN
+    lines.push('| Ratio | CPU per delivery | p99 edit→peer | Target: CPU ≤ peer, p99 within noise, 0 lost |')
+    lines.push('| --- | --- | --- | --- |')
+    if (aa) lines.push(`| ours (A/A) ÷ ours: noise floor | ${ratio(cpuAa)} | ${ratio(p99Aa)} | — |`)
+    for (const peer of ['reference', 'hocuspocus']) {
+      const r = by(peer)
+      if (!r) continue
+      const cpu = ours.serverCpuMsPerDelivery / r.serverCpuMsPerDelivery
+      const p99 = ours.p99Ms / r.p99Ms
+      const lost = ours.lost + (aa?.lost ?? 0)
+      const cpuVerdict = cpu <= 1 ? 'CPU met' : cpu <= spread(cpuAa) ? 'CPU above, within noise' : 'CPU NOT met'
+      const p99Verdict = p99 <= spread(p99Aa) ? 'p99 met' : 'p99 NOT met'
+      const lostVerdict = lost === 0 ? '0 lost' : `${lost} LOST`
+      lines.push(`| ours ÷ ${peer} | ${ratio(cpu)} | ${ratio(p99)} | ${cpuVerdict}; ${p99Verdict}; ${lostVerdict} |`)
+    }
+    lines.push('')
+  }
+  return lines
+}
+
 function formatResults(results) {
   const lines = []
   for (const r of results.filter((x) => x.kind === 'docGrowth')) {
@@ -52,17 +122,7 @@ function formatResults(results) {
     )
   }
   const fanout = results.filter((x) => x.kind === 'fanout')
-  if (fanout.length > 0) {
-    lines.push('## Fan-out: real server process, real y-websocket clients, auth and append-before-relay on', '')
-    lines.push('| Scenario | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery |')
-    lines.push('| --- | --- | --- | --- | --- | --- | --- |')
-    for (const r of fanout) {
-      lines.push(
-        `| ${r.scenario} | ${r.edits} | ${r.deliveries} | ${r.lost} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${(r.serverCpuMsPerDelivery * 1000).toFixed(0)} µs |`,
-      )
-    }
-    lines.push('')
-  }
+  if (fanout.length > 0) lines.push(...formatFanout(fanout))
   for (const r of results.filter((x) => x.kind === 'firstSync')) {
     lines.push('## Large board: server load + first sync of a new client (room unloaded before)', '')
     lines.push('| Cards | Encoded doc | Connect → synced, first load in the process | Median of 7 (target < 200 ms) |')

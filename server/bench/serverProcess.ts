@@ -19,9 +19,42 @@ const CLOCK_TICKS_PER_SECOND = 100
 /** Starts `src/main.ts` with PORT=0 and resolves once it logs the port it listens on. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cxmap-bench-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_OURS_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles our server only, never the peers.
+  const nodeArgs = (process.env.BENCH_OURS_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const server = await startNodeProcess('src/main.ts', { DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, nodeArgs)
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The bare peers our server is compared against; each script lives in `bench/peers/`. */
+export type PeerServer = 'reference' | 'hocuspocus'
+
+const PEER_SCRIPTS: Record<PeerServer, string> = {
+  reference: 'bench/peers/yWebsocketServer.ts',
+  hocuspocus: 'bench/peers/hocuspocusServer.ts',
+}
+
+/** Starts a peer server in its own child process, exactly as ours is started, so its CPU is read the same way. */
+export function startPeerProcess(peer: PeerServer): Promise<ServerProcess> {
+  // BENCH_PEERS_NODE_ARGS does for the peers what BENCH_OURS_NODE_ARGS does for ours (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.BENCH_PEERS_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  return startNodeProcess(PEER_SCRIPTS[peer], {}, nodeArgs)
+}
+
+/** Runs `script` (relative to server/) under tsx with PORT=0 and resolves once it logs a JSON "listening" line. */
+async function startNodeProcess(
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const port = await readListeningPort(child)
@@ -30,10 +63,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     pid: child.pid ?? 0,
     readCpuMs: () => readProcessCpuMs(child.pid ?? 0),
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
-      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

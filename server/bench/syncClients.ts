@@ -1,3 +1,4 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -10,7 +11,7 @@ interface Edit {
   sentAt: number
 }
 
-/** One benchmark client: a Y.Doc synced through a real y-websocket provider, recording latencies of others' edits. */
+/** One benchmark client: a Y.Doc synced through a real provider, recording latencies of others' edits. */
 export interface BenchClient {
   id: string
   edit(): void
@@ -19,19 +20,68 @@ export interface BenchClient {
   destroy(): void
 }
 
-/** Connects a client to `wsUrl/sync/boardId` and resolves once it has synced with the server. */
-export async function connectBenchClient(
-  wsUrl: string,
-  boardId: string,
-  token: string,
-  id: string,
-): Promise<BenchClient> {
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${wsUrl}/sync`, boardId, doc, {
-    params: { token },
+/** What a benchmark client needs of its provider: when it has synced, and how to close it. */
+interface SyncedProvider {
+  whenSynced: Promise<void>
+  destroy(): void
+}
+
+/** Connects a client to our server at `wsUrl/sync/boardId` (with its token) and resolves once it has synced. */
+export function connectBenchClient(wsUrl: string, boardId: string, token: string, id: string): Promise<BenchClient> {
+  return connectWith(id, (doc) => connectYWebsocket(`${wsUrl}/sync`, boardId, { token }, doc))
+}
+
+/** Connects a y-websocket client to the bare reference server at `wsUrl/room` (no token). */
+export function connectReferenceClient(wsUrl: string, room: string, id: string): Promise<BenchClient> {
+  return connectWith(id, (doc) => connectYWebsocket(wsUrl, room, {}, doc))
+}
+
+/** Connects a Hocuspocus client (its own protocol variant, one WebSocket per client) to a bare Hocuspocus server. */
+export function connectHocuspocusClient(wsUrl: string, room: string, id: string): Promise<BenchClient> {
+  return connectWith(id, (doc) => {
+    let resolveSynced: () => void = () => {}
+    const whenSynced = new Promise<void>((resolve) => (resolveSynced = resolve))
+    const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket })
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room,
+      document: doc,
+      onSynced: () => resolveSynced(),
+    })
+    // A socket passed in is not managed by the provider: attach the provider to it, and close it ourselves.
+    provider.attach()
+    return {
+      whenSynced,
+      destroy: () => {
+        provider.destroy()
+        socket.destroy()
+      },
+    }
+  })
+}
+
+function connectYWebsocket(
+  serverUrl: string,
+  room: string,
+  params: Record<string, string>,
+  doc: Y.Doc,
+): SyncedProvider {
+  const provider = new WebsocketProvider(serverUrl, room, doc, {
+    params,
     disableBc: true,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
   })
+  const whenSynced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve()
+    else provider.once('sync', () => resolve())
+  })
+  return { whenSynced, destroy: () => provider.destroy() }
+}
+
+/** Builds the benchmark client around a provider, identically for every server. */
+async function connectWith(id: string, connect: (doc: Y.Doc) => SyncedProvider): Promise<BenchClient> {
+  const doc = new Y.Doc()
+  const provider = connect(doc)
   const edits = doc.getMap<Edit>(BENCH_MAP_NAME)
   let seq = 0
   const client: BenchClient = {
@@ -54,10 +104,7 @@ export async function connectBenchClient(
       client.latenciesMs.push(now - value.sentAt)
     }
   })
-  await new Promise<void>((resolve) => {
-    if (provider.synced) resolve()
-    else provider.once('sync', () => resolve())
-  })
+  await provider.whenSynced
   return client
 }
 
