@@ -8,40 +8,21 @@ import {
   type CreateBoardResponse,
   type DocRecord,
 } from '@cxmap/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { findDuplicatedFields, listRecordsOfType, loadStoredBoardDoc } from '../../test/boardDocs.ts'
 import { connectClient, type TestClient } from '../../test/clients.ts'
-import { createBoardVia, createTempDir, startTestServer, type TestServer } from '../../test/testServer.ts'
+import { createBoardVia, type TestServer } from '../../test/testServer.ts'
+import { useTestServers } from '../../test/useTestServers.ts'
 import { waitFor } from '../../test/waitFor.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { buildTemplateSeed } from './boardSeed.ts'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let servers: TestServer[]
-let clients: TestClient[]
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  servers = []
-  clients = []
-})
-
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  for (const server of servers) await server.stop()
-  await dir.remove()
-})
-
-async function start(options: Omit<Parameters<typeof startTestServer>[0], 'dataDir'> = {}): Promise<TestServer> {
-  const server = await startTestServer({ dataDir: dir.path, ...options })
-  servers.push(server)
-  return server
-}
+const { start, track } = useTestServers()
 
 /** Connects clients at the same time and waits until every one is synced. */
 async function joinTogether(server: TestServer, board: CreateBoardResponse, count: number): Promise<TestClient[]> {
   const joined = Array.from({ length: count }, () => connectClient(server.syncUrl, board.id, board.tokens.editor))
-  clients.push(...joined)
+  for (const client of joined) track(client)
   await waitFor(() => joined.every((client) => client.provider.synced), { message: 'every client synced' })
   return joined
 }

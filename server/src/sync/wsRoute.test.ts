@@ -1,44 +1,15 @@
 import { CloseCode, RetryCloseCode, type CreateBoardResponse } from '@cxmap/shared'
 import * as decoding from 'lib0/decoding'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { connectClient, connectSyncedClient, openRawClient, type TestClient } from '../../test/clients.ts'
 import { createGatedStore } from '../../test/gatedStore.ts'
-import { createBoardVia, createTempDir, startTestServer, type TestServer } from '../../test/testServer.ts'
+import { createBoardVia, type TestServer } from '../../test/testServer.ts'
+import { useTestServers } from '../../test/useTestServers.ts'
 import { expectNever, waitFor } from '../../test/waitFor.ts'
 import { encodeUpdateMessage } from './messages.ts'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let servers: TestServer[]
-let clients: TestClient[]
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  servers = []
-  clients = []
-})
-
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  for (const server of servers) await server.stop()
-  await dir.remove()
-})
-
-async function start(options: Omit<Parameters<typeof startTestServer>[0], 'dataDir'> = {}): Promise<TestServer> {
-  const server = await startTestServer({ dataDir: dir.path, ...options })
-  servers.push(server)
-  return server
-}
-
-async function stop(server: TestServer): Promise<void> {
-  servers = servers.filter((s) => s !== server)
-  await server.stop()
-}
-
-function track(client: TestClient): TestClient {
-  clients.push(client)
-  return client
-}
+const { start, stop, track } = useTestServers()
 
 async function join(server: TestServer, board: CreateBoardResponse, role: keyof CreateBoardResponse['tokens']) {
   return track(await connectSyncedClient(server.syncUrl, board.id, board.tokens[role]))
