@@ -9,47 +9,18 @@ import {
   getStageOffsets,
   readAllRecords,
   writeRecord,
-  type CreateBoardResponse,
   type DocRecord,
   type Journey,
   type JourneyGridProps,
 } from '@cxmap/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCardRecord, encodeRecordsUpdate, listRecordsOfType, loadStoredBoardDoc } from '../../test/boardDocs.ts'
-import { connectSyncedClient, type TestClient } from '../../test/clients.ts'
-import { createBoardVia, createTempDir, startTestServer, type TestServer } from '../../test/testServer.ts'
+import { createBoardVia } from '../../test/testServer.ts'
+import { useExportServer } from '../../test/useExportServer.ts'
 import { waitFor } from '../../test/waitFor.ts'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let server: TestServer
-let clients: TestClient[]
-let loadDocCalls: number
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  clients = []
-  loadDocCalls = 0
-  server = await startTestServer({
-    dataDir: dir.path,
-    wrapStore: (inner) => ({
-      ...inner,
-      loadDoc(boardId, kind) {
-        loadDocCalls += 1
-        return inner.loadDoc(boardId, kind)
-      },
-    }),
-  })
-})
-
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  await server.stop()
-  await dir.remove()
-})
-
-async function get(path: string, token?: string): Promise<Response> {
-  return server.cxmap.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} })
-}
+const exportServer = useExportServer()
+const { get, join } = exportServer
 
 /** The one journey grid among the records. */
 function readGrid(records: Record<string, DocRecord>): { x: number; y: number; props: JourneyGridProps } {
@@ -58,16 +29,10 @@ function readGrid(records: Record<string, DocRecord>): { x: number; y: number; p
   return grid as unknown as { x: number; y: number; props: JourneyGridProps }
 }
 
-async function join(board: CreateBoardResponse): Promise<TestClient> {
-  const client = await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor)
-  clients.push(client)
-  return client
-}
-
 describe('GET /api/boards/:id/journey.{json,csv}', () => {
   it.each(['json', 'csv'])('answers .%s to any role, and 401/403/404 as the other board routes', async (format) => {
-    const board = await createBoardVia(server.cxmap, 'Access')
-    const other = await createBoardVia(server.cxmap, 'Other')
+    const board = await createBoardVia(exportServer.server.cxmap, 'Access')
+    const other = await createBoardVia(exportServer.server.cxmap, 'Other')
     const path = `/api/boards/${board.id}/journey.${format}`
     for (const token of Object.values(board.tokens)) expect((await get(path, token)).status).toBe(200)
     expect((await get(`${path}?token=${board.tokens.viewer}`)).status).toBe(200)
@@ -83,8 +48,8 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
   })
 
   it('reads a board no room holds from storage, without loading a room, placing cards by their grid cell', async () => {
-    const board = await createBoardVia(server.cxmap, 'Stored', { template: 'base-cjm' })
-    const grid = readGrid(readAllRecords(await loadStoredBoardDoc(server.store, board.id)))
+    const board = await createBoardVia(exportServer.server.cxmap, 'Stored', { template: 'base-cjm' })
+    const grid = readGrid(readAllRecords(await loadStoredBoardDoc(exportServer.server.store, board.id)))
     const stage = grid.props.stages[1]!
     const lane = grid.props.lanes[0]!
     const centre = {
@@ -93,7 +58,7 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
     }
     const [x, y] = [centre.x - CARD_DEFAULT_W / 2, centre.y - CARD_DEFAULT_H / 2]
     const card = createCardRecord('stored', 'Долгое ожидание ответа', 'barrier', x, y)
-    await server.store.appendUpdate(board.id, 'board', encodeRecordsUpdate([card]))
+    await exportServer.server.store.appendUpdate(board.id, 'board', encodeRecordsUpdate([card]))
 
     const response = await get(`/api/boards/${board.id}/journey.json`, board.tokens.viewer)
     expect(response.status).toBe(200)
@@ -107,14 +72,14 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
     expect(journey.freeCards).toEqual([])
     const csv = await (await get(`/api/boards/${board.id}/journey.csv`, board.tokens.viewer)).text()
     expect(csv).toContain(`${stage.title},${lane.title},barrier,Долгое ожидание ответа`)
-    expect(server.cxmap.rooms.roomCount).toBe(0)
+    expect(exportServer.server.cxmap.rooms.roomCount).toBe(0)
   })
 
   it('reads a loaded board from its room: a card just written is exported without waiting for unload', async () => {
-    const board = await createBoardVia(server.cxmap, 'Live', { template: 'base-cjm' })
+    const board = await createBoardVia(exportServer.server.cxmap, 'Live', { template: 'base-cjm' })
     const writer = await join(board)
     const reader = await join(board)
-    const loadsBefore = loadDocCalls
+    const loadsBefore = exportServer.loadDocCalls
     writeRecord(getRecordsMap(writer.doc), createCardRecord('live', 'Card from a live room'))
     // The reader receiving it proves the server applied and stored it.
     await waitFor(() => getRecordsMap(reader.doc).has('shape:live'), { message: 'card relayed' })
@@ -122,13 +87,17 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
     expect(JSON.stringify(await json.json())).toContain('Card from a live room')
     const csv = await get(`/api/boards/${board.id}/journey.csv`, board.tokens.viewer)
     expect(await csv.text()).toContain('Card from a live room')
-    expect(loadDocCalls).toBe(loadsBefore)
-    expect(server.cxmap.rooms.roomCount).toBe(1)
+    expect(exportServer.loadDocCalls).toBe(loadsBefore)
+    expect(exportServer.server.cxmap.rooms.roomCount).toBe(1)
   })
 
   it('serves CSV as a UTF-8 attachment with a BOM, named after the title (ASCII and RFC 5987 forms)', async () => {
-    const board = await createBoardVia(server.cxmap, 'Путь клиента: доставка', { template: 'base-cjm' })
-    await server.store.appendUpdate(board.id, 'board', encodeRecordsUpdate([createCardRecord('c', 'Курьер опоздал')]))
+    const board = await createBoardVia(exportServer.server.cxmap, 'Путь клиента: доставка', { template: 'base-cjm' })
+    await exportServer.server.store.appendUpdate(
+      board.id,
+      'board',
+      encodeRecordsUpdate([createCardRecord('c', 'Курьер опоздал')]),
+    )
     const response = await get(`/api/boards/${board.id}/journey.csv`, board.tokens.editor)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
@@ -143,7 +112,7 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
   })
 
   it('names the CSV of an ASCII title with a plain filename', async () => {
-    const board = await createBoardVia(server.cxmap, 'Onboarding Journey (Q3)')
+    const board = await createBoardVia(exportServer.server.cxmap, 'Onboarding Journey (Q3)')
     const response = await get(`/api/boards/${board.id}/journey.csv`, board.tokens.viewer)
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="onboarding-journey-q3.csv"')
   })

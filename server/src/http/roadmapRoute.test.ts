@@ -14,60 +14,25 @@ import {
   readAllRecords,
   readDocJourney,
   writeRecord,
-  type CreateBoardResponse,
   type JourneyGridProps,
   type RoadmapExport,
 } from '@cxmap/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createCardRecord, listRecordsOfType, loadStoredBoardDoc } from '../../test/boardDocs.ts'
-import { connectSyncedClient, type TestClient } from '../../test/clients.ts'
-import { createBoardVia, createTempDir, startTestServer, type TestServer } from '../../test/testServer.ts'
+import { createBoardVia } from '../../test/testServer.ts'
+import { useExportServer } from '../../test/useExportServer.ts'
 import { waitFor } from '../../test/waitFor.ts'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let server: TestServer
-let clients: TestClient[]
-let loadDocCalls: number
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  clients = []
-  loadDocCalls = 0
-  server = await startTestServer({
-    dataDir: dir.path,
-    wrapStore: (inner) => ({
-      ...inner,
-      loadDoc(boardId, kind) {
-        loadDocCalls += 1
-        return inner.loadDoc(boardId, kind)
-      },
-    }),
-  })
-})
-
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  await server.stop()
-  await dir.remove()
-})
-
-async function get(path: string, token?: string): Promise<Response> {
-  return server.cxmap.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} })
-}
-
-async function join(board: CreateBoardResponse): Promise<TestClient> {
-  const client = await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor)
-  clients.push(client)
-  return client
-}
+const exportServer = useExportServer()
+const { get, join } = exportServer
 
 /** Edits the stored board doc as a client would and appends the edit to storage (no room is loaded). */
 async function editStoredBoard(boardId: string, edit: (doc: Y.Doc) => void): Promise<void> {
-  const doc = await loadStoredBoardDoc(server.store, boardId)
+  const doc = await loadStoredBoardDoc(exportServer.server.store, boardId)
   const before = Y.encodeStateVector(doc)
   edit(doc)
-  await server.store.appendUpdate(boardId, 'board', Y.encodeStateAsUpdate(doc, before))
+  await exportServer.server.store.appendUpdate(boardId, 'board', Y.encodeStateAsUpdate(doc, before))
 }
 
 /** Two barrier cards in the grid's second stage and first lane; returns the stage and lane titles. */
@@ -82,8 +47,8 @@ function placeCards(doc: Y.Doc, texts: string[]): { stageTitle: string; laneTitl
 
 describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
   it.each(['json', 'csv'])('answers .%s to any role, and 401/403/404 as the other board routes', async (format) => {
-    const board = await createBoardVia(server.cxmap, 'Access')
-    const other = await createBoardVia(server.cxmap, 'Other')
+    const board = await createBoardVia(exportServer.server.cxmap, 'Access')
+    const other = await createBoardVia(exportServer.server.cxmap, 'Other')
     const path = `/api/boards/${board.id}/roadmap.${format}`
     for (const token of Object.values(board.tokens)) expect((await get(path, token)).status).toBe(200)
     expect((await get(`${path}?token=${board.tokens.viewer}`)).status).toBe(200)
@@ -99,7 +64,7 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
   })
 
   it('serves an empty roadmap for a board without one', async () => {
-    const board = await createBoardVia(server.cxmap, 'Empty')
+    const board = await createBoardVia(exportServer.server.cxmap, 'Empty')
     const response = await get(`/api/boards/${board.id}/roadmap.json`, board.tokens.viewer)
     expect(await response.json()).toEqual({
       version: ROADMAP_FORMAT_VERSION,
@@ -110,7 +75,7 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
   })
 
   it('reads a board no room holds from storage: effects, and sources present or removed', async () => {
-    const board = await createBoardVia(server.cxmap, 'Stored', { template: 'base-cjm' })
+    const board = await createBoardVia(exportServer.server.cxmap, 'Stored', { template: 'base-cjm' })
     let titles = { stageTitle: '', laneTitle: '' }
     let initiativeId = ''
     await editStoredBoard(board.id, (doc) => {
@@ -144,14 +109,14 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
     expect(csv).toContain(ROADMAP_CSV_COLUMNS.join(','))
     expect(csv).toContain(`${titles.stageTitle} / ${titles.laneTitle}: Долгое ожидание ответа; (removed)`)
     expect(csv).toContain('3,desirable,Чат-бот,,,,idea,Долгое ожидание ответа,,NPS +5,\r\n')
-    expect(server.cxmap.rooms.roomCount).toBe(0)
+    expect(exportServer.server.cxmap.rooms.roomCount).toBe(0)
   })
 
   it('reads a loaded board from its room: an initiative just written is exported without waiting for unload', async () => {
-    const board = await createBoardVia(server.cxmap, 'Live', { template: 'base-cjm' })
+    const board = await createBoardVia(exportServer.server.cxmap, 'Live', { template: 'base-cjm' })
     const writer = await join(board)
     const reader = await join(board)
-    const loadsBefore = loadDocCalls
+    const loadsBefore = exportServer.loadDocCalls
     createInitiative(writer.doc, { id: 'live', title: 'Initiative from a live room' })
     // The reader receiving it proves the server applied and stored it.
     await waitFor(() => readRoadmap(reader.doc).initiatives.length > 0, { message: 'initiative relayed' })
@@ -159,12 +124,12 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
     expect(((await json.json()) as RoadmapExport).roadmap.initiatives.map((i) => i.id)).toEqual(['live'])
     const csv = await get(`/api/boards/${board.id}/roadmap.csv`, board.tokens.viewer)
     expect(await csv.text()).toContain('Initiative from a live room')
-    expect(loadDocCalls).toBe(loadsBefore)
-    expect(server.cxmap.rooms.roomCount).toBe(1)
+    expect(exportServer.loadDocCalls).toBe(loadsBefore)
+    expect(exportServer.server.cxmap.rooms.roomCount).toBe(1)
   })
 
   it('serves CSV as a UTF-8 attachment with a BOM, named after the title with a -roadmap suffix', async () => {
-    const board = await createBoardVia(server.cxmap, 'Путь клиента: доставка')
+    const board = await createBoardVia(exportServer.server.cxmap, 'Путь клиента: доставка')
     await editStoredBoard(board.id, (doc) => createInitiative(doc, { title: 'Курьер вовремя' }))
     const response = await get(`/api/boards/${board.id}/roadmap.csv`, board.tokens.editor)
     expect(response.status).toBe(200)
@@ -180,7 +145,7 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
   })
 
   it('names the CSV of a title without letters or digits roadmap.csv', async () => {
-    const board = await createBoardVia(server.cxmap, '???')
+    const board = await createBoardVia(exportServer.server.cxmap, '???')
     const response = await get(`/api/boards/${board.id}/roadmap.csv`, board.tokens.viewer)
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="roadmap.csv"')
   })
