@@ -7,7 +7,8 @@ import { GridControls } from './GridControls.tsx'
 import { GridPopoverHost } from './GridPopoverHost.tsx'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
 import { LaneHeader } from './LaneHeader.tsx'
-import { SpanResizeHandles, SpanResizePreview } from './SpanResizeHandles.tsx'
+import { SpanPreview } from './SpanPreview.tsx'
+import { SpanResizeHandles } from './SpanResizeHandles.tsx'
 import { StageHeader } from './StageHeader.tsx'
 import { deleteLane, deleteStage, insertLane, insertStage, renameGrid, renameLane, renameStage } from './gridActions.ts'
 import { countCardsInLane, countCardsInStage, getGrid, isJourneyGrid } from './gridCards.ts'
@@ -203,43 +204,31 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
           onStartDrag={startDrag}
         />
       )}
-      {drag && <SpanDragPreview drag={drag} width={width} height={height} />}
-      {resize && <SpanResizePreview resize={resize} width={width} height={height} />}
+      {drag && (
+        <SpanPreview
+          kind={drag.kind}
+          start={drag.start}
+          size={drag.size}
+          lineAt={drag.dropAt}
+          lineThickness={6}
+          width={width}
+          height={height}
+        />
+      )}
+      {resize && (
+        <SpanPreview
+          kind={resize.kind}
+          start={resize.start}
+          size={resize.size}
+          lineAt={resize.start + resize.size}
+          lineThickness={4}
+          width={width}
+          height={height}
+        />
+      )}
       {popover && isSelected && canEdit && (
         <GridPopoverHost editor={editor} gridId={id} props={props} popover={popover} />
       )}
     </div>
-  )
-}
-
-function SpanDragPreview({
-  drag,
-  width,
-  height,
-}: {
-  drag: NonNullable<ReturnType<typeof useSpanReorder>['drag']>
-  width: number
-  height: number
-}) {
-  const isStage = drag.kind === 'stage'
-  return (
-    <>
-      <div
-        className="cx-grid__ghost"
-        style={
-          isStage
-            ? { left: drag.start, top: 0, width: drag.size, height }
-            : { left: 0, top: drag.start, width, height: drag.size }
-        }
-      />
-      <div
-        className="cx-grid__drop-line"
-        style={
-          isStage
-            ? { left: drag.dropAt - 3, top: -8, width: 6, height: height + 16 }
-            : { left: -8, top: drag.dropAt - 3, width: width + 16, height: 6 }
-        }
-      />
-    </>
   )
 }

@@ -44,29 +44,3 @@ export function SpanResizeHandles({
     </>
   )
 }
-
-/** The span's new extent and border while its border is dragged. */
-export function SpanResizePreview({ resize, width, height }: { resize: SpanResize; width: number; height: number }) {
-  const isStage = resize.kind === 'stage'
-  const end = resize.start + resize.size
-  return (
-    <>
-      <div
-        className="cx-grid__ghost"
-        style={
-          isStage
-            ? { left: resize.start, top: 0, width: resize.size, height }
-            : { left: 0, top: resize.start, width, height: resize.size }
-        }
-      />
-      <div
-        className="cx-grid__drop-line"
-        style={
-          isStage
-            ? { left: end - 2, top: -8, width: 4, height: height + 16 }
-            : { left: -8, top: end - 2, width: width + 16, height: 4 }
-        }
-      />
-    </>
-  )
-}
