@@ -16,7 +16,7 @@ export function App() {
     return (
       <Suspense fallback={<LoadingScreen />}>
         {/* keyed: another board is a fresh page, never a reused session */}
-        <BoardPage key={route.boardId} boardId={route.boardId} />
+        <BoardPage key={route.boardId} boardId={route.boardId} view={route.view} />
       </Suspense>
     )
   }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiRequestError } from '../api/client'
 import { describeApiError } from '../api/errorMessage'
 import { ErrorPage } from '../components/ErrorPage'
+import type { BoardView } from '../routing/navigation'
 import { findRecentBoard } from '../state/boardsStore'
 import { BoardWorkspace } from './board/BoardWorkspace'
 import { useBoardAccess } from './board/useBoardAccess'
@@ -23,15 +24,15 @@ function resolveToken(boardId: string): string | null {
   return remembered ?? null
 }
 
-/** `/b/:id`: the board canvas, or why it cannot be opened. */
-export default function BoardPage({ boardId }: { boardId: string }) {
+/** `/b/:id` and `/b/:id/roadmap`: the board's canvas or roadmap, or why it cannot be opened. */
+export default function BoardPage({ boardId, view }: { boardId: string; view: BoardView }) {
   const { t } = useTranslation()
   const [token] = useState(() => resolveToken(boardId))
   if (!token) return <ErrorPage title={t('board.noTokenTitle')} message={t('board.noTokenBody')} />
-  return <BoardLoader boardId={boardId} token={token} />
+  return <BoardLoader boardId={boardId} token={token} view={view} />
 }
 
-function BoardLoader({ boardId, token }: { boardId: string; token: string }) {
+function BoardLoader({ boardId, token, view }: { boardId: string; token: string; view: BoardView }) {
   const { t } = useTranslation()
   const access = useBoardAccess(boardId, token)
   if (access.state === 'loading') {
@@ -52,7 +53,7 @@ function BoardLoader({ boardId, token }: { boardId: string; token: string }) {
       </ErrorPage>
     )
   }
-  return <BoardWorkspace token={token} board={access.board} config={access.config} />
+  return <BoardWorkspace token={token} board={access.board} config={access.config} view={view} />
 }
 
 /** Errors that may pass by themselves (the server restarting, a network blip), unlike a wrong link. */

@@ -1,16 +1,29 @@
 import { useSyncExternalStore } from 'react'
 
+/** The two views of a board: its canvas (`/b/:id`) and its roadmap (`/b/:id/roadmap`), over one session. */
+export type BoardView = 'canvas' | 'roadmap'
+
 /** The page a path shows. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
+export type Route = { page: 'home' } | { page: 'board'; boardId: string; view: BoardView } | { page: 'notFound' }
 
 const NAVIGATE_EVENT = 'cxmap:navigate'
 
-/** Reads the route from a path (`/` or `/b/:id`). */
+/** Reads the route from a path (`/`, `/b/:id` or `/b/:id/roadmap`). */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' }
-  const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
-  if (board?.[1]) return { page: 'board', boardId: board[1] }
+  const board = /^\/b\/([A-Za-z0-9_-]+)(\/roadmap)?\/?$/.exec(pathname)
+  if (board?.[1]) return { page: 'board', boardId: board[1], view: board[2] ? 'roadmap' : 'canvas' }
   return { page: 'notFound' }
+}
+
+/**
+ * The address of a board's view that keeps the current fragment (the token lives there), with `?initiative=` when an
+ * initiative is to be opened.
+ */
+export function boardViewPath(boardId: string, view: BoardView, { initiativeId }: { initiativeId?: string } = {}) {
+  const path = view === 'roadmap' ? `/b/${boardId}/roadmap` : `/b/${boardId}`
+  const search = initiativeId ? `?initiative=${encodeURIComponent(initiativeId)}` : ''
+  return `${path}${search}${window.location.hash}`
 }
 
 /** Goes to a same-origin path (with its fragment) without reloading the page. */

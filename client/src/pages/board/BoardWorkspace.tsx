@@ -1,8 +1,13 @@
-import type { BoardResponse, ClientConfig } from '@cxmap/shared'
-import { useEffect, useState } from 'react'
-import type { Editor } from 'tldraw'
+import { canEditBoard, type BoardResponse, type ClientConfig } from '@cxmap/shared'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
 import { useTranslation } from 'react-i18next'
 import { IdentityDialog } from '../../components/IdentityDialog'
+import { InitiativeDrawer } from '../../roadmap/drawer/InitiativeDrawer'
+import { RoadmapProvider } from '../../roadmap/RoadmapContext'
+import { RoadmapPage } from '../../roadmap/RoadmapPage'
+import { useRoadmapUiStore } from '../../roadmap/roadmapUiStore'
+import { boardViewPath, navigate, type BoardView } from '../../routing/navigation'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
 import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
@@ -14,15 +19,20 @@ import { TopBar } from './TopBar'
 import { useBoardSession } from './useBoardSession'
 import { useLiveTitle } from './useLiveTitle'
 
-/** An open board: the top bar over the canvas, the session behind it, and the dialogs on top. */
+/**
+ * An open board: the top bar over the canvas or the roadmap (one session for both; the canvas stays mounted under the
+ * roadmap so that going back is instant), the initiative panel, and the dialogs on top.
+ */
 export function BoardWorkspace({
   token,
   board,
   config,
+  view,
 }: {
   token: string
   board: BoardResponse
   config: ClientConfig
+  view: BoardView
 }) {
   const { t } = useTranslation()
   const session = useBoardSession(board.id, token, board.role)
@@ -32,6 +42,30 @@ export function BoardWorkspace({
   const closePanel = usePanelStore((state) => state.close)
   const [title, handleRenamed] = useLiveTitle(board.id, board.title, session)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const editorRef = useRef<Editor | null>(null)
+  editorRef.current = editor
+  const viewRef = useRef(view)
+  viewRef.current = view
+
+  const showCard = useCallback(
+    (cardId: string) => {
+      if (viewRef.current !== 'canvas') navigate(boardViewPath(board.id, 'canvas'))
+      const current = editorRef.current
+      const shape = current?.getShape(cardId as TLShapeId)
+      if (!current || !shape) return
+      current.select(shape.id)
+      current.zoomToSelection({ animation: { duration: 320 } })
+    },
+    [board.id],
+  )
+
+  useRoadmapDeepLink()
+  // The canvas under the roadmap must not take the keyboard (Delete would delete its selection).
+  useEffect(() => {
+    if (view === 'roadmap') editor?.blur()
+  }, [view, editor])
+  // Another board opens on its own tabs and with no initiative open.
+  useEffect(() => () => useRoadmapUiStore.getState().reset(), [])
 
   useEffect(() => {
     const previous = document.title
@@ -57,17 +91,27 @@ export function BoardWorkspace({
         awareness={session?.provider.awareness ?? null}
         editor={editor}
         doc={session?.doc ?? null}
+        view={view}
       />
       <main className="board__canvas">
         {phase === 'newer-doc' ? (
           <ReloadBanner />
         ) : session && phase === 'ready' ? (
-          <BoardCanvas
-            session={session}
-            licenseKey={config.tldrawLicenseKey}
-            boardLocale={board.locale}
-            onEditorChange={setEditor}
-          />
+          <RoadmapProvider
+            doc={session.doc}
+            canEdit={canEditBoard(board.role)}
+            userName={identity?.name ?? ''}
+            showCard={showCard}
+          >
+            <BoardCanvas
+              session={session}
+              licenseKey={config.tldrawLicenseKey}
+              boardLocale={board.locale}
+              onEditorChange={setEditor}
+            />
+            {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
+            <InitiativeDrawer />
+          </RoadmapProvider>
         ) : (
           loading
         )}
@@ -76,4 +120,16 @@ export function BoardWorkspace({
       {!identity ? <IdentityDialog /> : openPanel === 'profile' && <IdentityDialog onClose={closePanel} />}
     </div>
   )
+}
+
+/** `?initiative=<id>` opens that initiative's panel (a link someone shared); the parameter is then dropped. */
+function useRoadmapDeepLink(): void {
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    const id = url.searchParams.get('initiative')
+    if (!id) return
+    useRoadmapUiStore.getState().openInitiative(id)
+    url.searchParams.delete('initiative')
+    history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`)
+  }, [])
 }

@@ -4,6 +4,8 @@ import type { Editor } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { Link } from '../../components/Link'
+import { ViewSwitch } from '../../roadmap/ViewSwitch'
+import type { BoardView } from '../../routing/navigation'
 import { LocaleSwitch } from '../../components/LocaleSwitch'
 import { RoleBadge } from '../../components/RoleBadge'
 import { DepartmentsButton } from '../../journey/departments/DepartmentsButton'
@@ -24,10 +26,11 @@ interface TopBarProps {
   awareness: Awareness | null
   editor: Editor | null
   doc: Y.Doc | null
+  view: BoardView
 }
 
 /** The bar above the canvas: where you are and as whom (left), who is here and how to invite (right). */
-export function TopBar({ board, token, title, onTitleChange, awareness, editor, doc }: TopBarProps) {
+export function TopBar({ board, token, title, onTitleChange, awareness, editor, doc, view }: TopBarProps) {
   const { t } = useTranslation()
   const identity = useIdentityStore(selectIdentity)
   const openPanel = usePanelStore((state) => state.open)
@@ -41,11 +44,16 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
         <BoardTitle boardId={board.id} token={token} title={title} canRename={canEdit} onTitleChange={onTitleChange} />
         <RoleBadge role={board.role} testId="role-badge" />
         {!canEdit && <span className="muted topbar__readonly">{t('board.readOnly')}</span>}
+        <ViewSwitch boardId={board.id} view={view} />
       </div>
       <div className="topbar__group topbar__group--end">
-        {canEdit && doc && <InsertTemplateMenu editor={editor} doc={doc} locale={board.locale} />}
-        <HeatMapToggle />
-        <DepartmentsButton />
+        {view === 'canvas' && (
+          <>
+            {canEdit && doc && <InsertTemplateMenu editor={editor} doc={doc} locale={board.locale} />}
+            <HeatMapToggle />
+            <DepartmentsButton />
+          </>
+        )}
         <ConnectionBadge />
         <Participants awareness={awareness} />
         <button

@@ -1,0 +1,37 @@
+import type { Horizon, Initiative, InitiativeMetric } from '@cxmap/shared'
+import type { RoadmapT } from '../i18n'
+
+/** An initiative's title, or "Untitled initiative". */
+export function initiativeTitle(t: RoadmapT, initiative: Pick<Initiative, 'title'>): string {
+  return initiative.title.trim() || t('common.untitled')
+}
+
+/** `Q3 2026`, `30.09.2026`-style dates in the UI language's order, or "No horizon". */
+export function horizonLabel(t: RoadmapT, horizon: Horizon, locale: string): string {
+  if (!horizon) return t('common.noHorizon')
+  if (horizon.kind === 'quarter') return t('common.quarter', { quarter: horizon.quarter, year: horizon.year })
+  const [year, month, day] = horizon.date.split('-').map(Number)
+  return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString(locale, { timeZone: 'UTC' })
+}
+
+/** The quarter a horizon falls in (a date's calendar quarter); null without a horizon. */
+export function horizonQuarter(horizon: Horizon): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
+  if (!horizon) return null
+  if (horizon.kind === 'quarter') return { year: horizon.year, quarter: horizon.quarter }
+  const [year, month] = horizon.date.split('-').map(Number)
+  return { year: year!, quarter: (Math.floor((month! - 1) / 3) + 1) as 1 | 2 | 3 | 4 }
+}
+
+/** A metric's name: its label when set, the kind's abbreviation, or "Custom metric". */
+export function metricName(t: RoadmapT, metric: Pick<InitiativeMetric, 'metric' | 'label'>): string {
+  const label = metric.label.trim()
+  if (label) return label
+  return metric.metric === 'custom' ? t('common.customMetric') : metric.metric
+}
+
+/** A signed effect with a real minus sign: `+5`, `−0.5`, `0`, followed by the unit when there is one. */
+export function formatEffect(effect: number, unit = ''): string {
+  const sign = effect > 0 ? '+' : effect < 0 ? '−' : ''
+  const number = `${sign}${Math.abs(Math.round(effect * 100) / 100)}`
+  return unit.trim() ? `${number} ${unit.trim()}` : number
+}

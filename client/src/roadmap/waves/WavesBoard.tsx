@@ -1,0 +1,4 @@
+/** The three-wave board (being built). */
+export function WavesBoard() {
+  return null
+}
