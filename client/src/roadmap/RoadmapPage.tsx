@@ -58,10 +58,20 @@ export function RoadmapPage({ boardId, token, title }: { boardId: string; token:
             </button>
           )}
           <span className="rm-export" role="group" aria-label={t('common.exportLabel')}>
-            <button type="button" className="button button--small" onClick={() => download('csv')}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="roadmap-export-csv"
+              onClick={() => download('csv')}
+            >
               {t('common.exportCsv')}
             </button>
-            <button type="button" className="button button--small" onClick={() => download('json')}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="roadmap-export-json"
+              onClick={() => download('json')}
+            >
               {t('common.exportJson')}
             </button>
           </span>

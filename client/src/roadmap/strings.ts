@@ -66,8 +66,7 @@ const ru: typeof en & { sourceCount_few: string; sourceCount_many: string } = {
   addInitiative: 'Добавить инициативу',
   newInitiative: 'Новая инициатива',
   untitled: 'Инициатива без названия',
-  empty:
-    'Инициатив пока нет. Выделите на карте барьеры, ожидания или идеи и отправьте их в дорожную карту.',
+  empty: 'Инициатив пока нет. Выделите на карте барьеры, ожидания или идеи и отправьте их в дорожную карту.',
   exportLabel: 'Экспорт',
   exportCsv: 'Скачать CSV',
   exportJson: 'Скачать JSON',

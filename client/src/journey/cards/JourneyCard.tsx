@@ -1,6 +1,7 @@
 import { JOURNEY_CARD_TYPE, type JourneyCardProps } from '@cxmap/shared'
 import type { CSSProperties } from 'react'
 import { HTMLContainer, useEditor, useValue } from 'tldraw'
+import { CardRoadmapBadge } from '../../roadmap/send/CardRoadmapBadge'
 import { isDepartmentShown, useDepartmentViewStore } from '../departments/departmentViewStore'
 import { useCardsT } from '../i18n'
 import { CardText } from './CardText'
@@ -71,11 +72,14 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
           isReadonly={isReadonly}
           onChange={(id) => updateProps({ departmentId: id })}
         />
-        {authorName && (
-          <span className="cx-card__author" title={authorName}>
-            {authorName}
-          </span>
-        )}
+        <span className="cx-card__footer-end">
+          {authorName && (
+            <span className="cx-card__author" title={authorName}>
+              {authorName}
+            </span>
+          )}
+          <CardRoadmapBadge cardId={shape.id} />
+        </span>
       </div>
     </HTMLContainer>
   )

@@ -17,6 +17,7 @@ export function DepartmentsButton() {
       aria-expanded={isOpen}
       aria-controls="cx-departments-panel"
       data-testid="departments-button"
+      title={t('departments.button')}
       onClick={togglePanel}
     >
       <svg width="16" height="16" viewBox="0 0 24 24" fill="none" aria-hidden="true">
@@ -29,7 +30,7 @@ export function DepartmentsButton() {
           strokeLinecap="round"
         />
       </svg>
-      <span>{t('departments.button')}</span>
+      <span className="topbar__label">{t('departments.button')}</span>
       {isFiltering && <span className="cx-departments-button__dot" aria-hidden="true" />}
     </button>
   )

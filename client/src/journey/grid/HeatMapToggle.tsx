@@ -18,7 +18,7 @@ export function HeatMapToggle() {
       onClick={toggle}
     >
       <GridIcon name="flame" />
-      {t('heatMap')}
+      <span className="topbar__label">{t('heatMap')}</span>
     </button>
   )
 }

@@ -10,6 +10,8 @@ import { EmotionCurveOverlay } from '../../journey/grid/EmotionCurveOverlay'
 import { JOURNEY_GRID_EDITOR_OPTIONS, registerJourneyGrid } from '../../journey/grid/registerJourneyGrid'
 import { JourneyOverlay } from '../../journey/JourneyOverlay'
 import { journeyShapeUtils } from '../../journey/shapeUtils'
+import { RoadmapCanvasControls } from '../../roadmap/send/RoadmapCanvasControls'
+import { RoadmapContextMenu } from '../../roadmap/send/RoadmapContextMenu'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
 import { isLocale, selectLocale, useLocaleStore } from '../../state/localeStore'
 import { selectCanvasPreferences, usePreferencesStore } from '../../state/preferencesStore'
@@ -21,8 +23,12 @@ import { toUserPreferences } from '../../sync/tldrawUser'
 const assetUrls = getAssetUrlsByImport()
 
 // Our top bar shows the participants and sharing; tldraw's own people menu would duplicate it. The grids' emotion
-// curves are drawn above the cards.
-const components: TLComponents = { SharePanel: null, OnTheCanvas: EmotionCurveOverlay }
+// curves are drawn above the cards. The context menu can send cards to the roadmap.
+const components: TLComponents = {
+  SharePanel: null,
+  OnTheCanvas: EmotionCurveOverlay,
+  ContextMenu: RoadmapContextMenu,
+}
 
 /**
  * tldraw's canvas on the session's store, in the UI language, as the local identity, read-only for viewers, with the
@@ -82,6 +88,7 @@ export function BoardCanvas({
         onMount={handleMount}
       >
         <JourneyOverlay />
+        <RoadmapCanvasControls boardId={session.boardId} />
       </Tldraw>
     </DepartmentsProvider>
   )

@@ -39,6 +39,7 @@ export function BoardWorkspace({
   const phase = useConnectionStore(selectPhase)
   const identity = useIdentityStore(selectIdentity)
   const openPanel = usePanelStore(selectOpenPanel)
+  const isInitiativeOpen = useRoadmapUiStore((state) => state.openInitiativeId !== null)
   const closePanel = usePanelStore((state) => state.close)
   const [title, handleRenamed] = useLiveTitle(board.id, board.title, session)
   const [editor, setEditor] = useState<Editor | null>(null)
@@ -54,7 +55,18 @@ export function BoardWorkspace({
       const shape = current?.getShape(cardId as TLShapeId)
       if (!current || !shape) return
       current.select(shape.id)
-      current.zoomToSelection({ animation: { duration: 320 } })
+      const bounds = current.getShapePageBounds(shape.id)
+      if (!bounds) return
+      // Readable but not huge: at least 100 %, at most 150 %, keeping the person's zoom in between; centred in the
+      // part of the canvas the initiative panel leaves visible.
+      const zoom = Math.min(Math.max(current.getZoomLevel(), 1), 1.5)
+      const viewport = current.getViewportScreenBounds()
+      const panelWidth = document.querySelector('[data-testid="initiative-drawer"]')?.getBoundingClientRect().width ?? 0
+      const centre = { x: bounds.midX + panelWidth / 2 / zoom, y: bounds.midY }
+      current.setCamera(
+        { x: viewport.w / (2 * zoom) - centre.x, y: viewport.h / (2 * zoom) - centre.y, z: zoom },
+        { animation: { duration: 320 } },
+      )
     },
     [board.id],
   )
@@ -93,7 +105,7 @@ export function BoardWorkspace({
         doc={session?.doc ?? null}
         view={view}
       />
-      <main className="board__canvas">
+      <main className="board__canvas" data-initiative-open={isInitiativeOpen || undefined}>
         {phase === 'newer-doc' ? (
           <ReloadBanner />
         ) : session && phase === 'ready' ? (

@@ -6,12 +6,14 @@ export function initiativeTitle(t: RoadmapT, initiative: Pick<Initiative, 'title
   return initiative.title.trim() || t('common.untitled')
 }
 
-/** `Q3 2026`, `30.09.2026`-style dates in the UI language's order, or "No horizon". */
+/** `Q3 2026`, a date as `15 May 2027` in the UI language, or "No horizon". */
 export function horizonLabel(t: RoadmapT, horizon: Horizon, locale: string): string {
   if (!horizon) return t('common.noHorizon')
   if (horizon.kind === 'quarter') return t('common.quarter', { quarter: horizon.quarter, year: horizon.year })
   const [year, month, day] = horizon.date.split('-').map(Number)
-  return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString(locale, { timeZone: 'UTC' })
+  const date = new Date(Date.UTC(year!, month! - 1, day!))
+  // "15 May 2027" / «15 мая 2027 г.»: unambiguous in every locale, unlike 5/15/2027.
+  return date.toLocaleDateString(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })
 }
 
 /** The quarter a horizon falls in (a date's calendar quarter); null without a horizon. */

@@ -1,4 +1,16 @@
-/** The effect summary, loyalty triggers and stimuli (being built). */
+import { EffectSummaryTable } from './EffectSummaryTable'
+import { RoadmapItemList } from './RoadmapItemList'
+import './summary.css'
+
+/** The effect summary «Оценка эффекта», the loyalty triggers and the stimuli to use the service. */
 export function RoadmapSummary() {
-  return null
+  return (
+    <div className="rm-sum">
+      <EffectSummaryTable />
+      <div className="rm-sum__lists">
+        <RoadmapItemList list="triggers" />
+        <RoadmapItemList list="stimuli" />
+      </div>
+    </div>
+  )
 }
