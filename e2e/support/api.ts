@@ -4,6 +4,7 @@ import {
   type CreateBoardResponse,
   type Journey,
   type Locale,
+  type RoadmapExport,
   type TemplateId,
 } from '@cxmap/shared'
 import { expect, type APIRequestContext } from '@playwright/test'
@@ -47,6 +48,15 @@ export class BoardsApi {
     })
     expect(response.status(), await response.text()).toBe(200)
     return (await response.json()) as Journey
+  }
+
+  /** `GET /api/boards/:id/roadmap.json` with a role's token: the board's roadmap export as the server builds it. */
+  async roadmapJson(boardId: string, token: string): Promise<RoadmapExport> {
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(boardId)}/roadmap.json`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(response.status(), await response.text()).toBe(200)
+    return (await response.json()) as RoadmapExport
   }
 
   /**

@@ -12,6 +12,15 @@ export const DocNames = {
   roadmap: 'roadmap',
 } as const
 
+/**
+ * Top-level names of the board's control doc (`/sync/:boardId/control`), which only facilitators may write. Keys of
+ * the `workshop` map are in `WorkshopKeys` (workshop/workshopDoc.ts).
+ */
+export const ControlDocNames = {
+  /** `Y.Map<string, JSON>`: the workshop's shared state (timer, follow, lock, agenda…), one plain value per key. */
+  workshop: 'workshop',
+} as const
+
 /** Keys of the doc's `meta` map. */
 export const MetaKeys = {
   /** The serialized tldraw store schema (`store.schema.serialize()`) last written to this doc. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 
 /** Which overlay of the board page is open; at most one at a time. */
-export type Panel = 'share' | 'profile' | null
+export type Panel = 'share' | 'profile' | 'workshop' | null
 
 interface PanelState {
   openPanel: Panel

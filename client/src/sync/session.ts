@@ -28,12 +28,20 @@ export interface BoardSession {
   /** The browser's copy of the doc; `null` for viewers, whose local changes the server drops. */
   persistence: IndexeddbPersistence | null
   provider: WebsocketProvider
+  /**
+   * The board's control doc (timer, follow, lock, agenda…) on its own socket: everyone reads it, the server accepts
+   * changes to it only from facilitators. Not kept in IndexedDB: it is live workshop state.
+   */
+  control: { doc: Y.Doc; provider: WebsocketProvider }
   store: TLStore
   connection: ConnectionTracker
   /** Changes who this client is on the board (cursor name and colour, participants list). */
   setIdentity: (identity: Identity | null) => void
   dispose: () => void
 }
+
+/** The control doc's room is the board's id followed by this (`/sync/:boardId/control`). */
+export const CONTROL_ROOM_SUFFIX = 'control'
 
 /** The sync endpoint's URL on this page's own host (`ws:`/`wss:` following the page). */
 export function getSyncUrl(location: Location = window.location): string {
@@ -56,6 +64,10 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   // server, and a stored copy would bring it back on every reload.
   const persistence = canEditBoard(role) ? new IndexeddbPersistence(getLocalDbName(boardId), doc) : null
   const provider = new WebsocketProvider(getSyncUrl(), boardId, doc, { params: { token } })
+  const controlDoc = new Y.Doc()
+  const controlProvider = new WebsocketProvider(getSyncUrl(), `${boardId}/${CONTROL_ROOM_SUFFIX}`, controlDoc, {
+    params: { token },
+  })
   const $status = atom<'online' | 'offline'>('cxmap connection', 'offline')
   const $user = atom<TLUser | null>('cxmap user', null)
   const store = createTLStore({
@@ -94,6 +106,7 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
     doc,
     persistence,
     provider,
+    control: { doc: controlDoc, provider: controlProvider },
     store,
     connection,
     setIdentity: (identity) => {
@@ -108,6 +121,8 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
       unlinkDoc()
       connection.stop()
       provider.destroy()
+      controlProvider.destroy()
+      controlDoc.destroy()
       void persistence?.destroy()
       doc.destroy()
       store.dispose()

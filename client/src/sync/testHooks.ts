@@ -11,6 +11,8 @@ export interface CxmapTestHook {
   store: TLStore
   doc: Y.Doc
   provider: WebsocketProvider
+  /** The board's control doc (workshop state; only facilitators' changes are accepted by the server). */
+  control: Y.Doc
   getStatus: () => ConnectionStatus
   role: Role
 }

@@ -4,6 +4,8 @@ import type { Editor, TLShapeId } from 'tldraw'
 import { useTranslation } from 'react-i18next'
 import { IdentityDialog } from '../../components/IdentityDialog'
 import { InitiativeDrawer } from '../../roadmap/drawer/InitiativeDrawer'
+import { WorkshopProvider } from '../../workshop/WorkshopContext'
+import { WorkshopOverlay } from '../../workshop/WorkshopOverlay'
 import { RoadmapProvider } from '../../roadmap/RoadmapContext'
 import { RoadmapPage } from '../../roadmap/RoadmapPage'
 import { useRoadmapUiStore } from '../../roadmap/roadmapUiStore'
@@ -93,7 +95,7 @@ export function BoardWorkspace({
     </div>
   )
 
-  return (
+  const page = (
     <div className="board">
       <TopBar
         board={board}
@@ -123,6 +125,7 @@ export function BoardWorkspace({
             />
             {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
             <InitiativeDrawer />
+            <WorkshopOverlay />
           </RoadmapProvider>
         ) : (
           loading
@@ -131,6 +134,23 @@ export function BoardWorkspace({
       {session && <ConnectionErrorOverlay onRetry={session.connection.retry} />}
       {!identity ? <IdentityDialog /> : openPanel === 'profile' && <IdentityDialog onClose={closePanel} />}
     </div>
+  )
+  if (!session) return page
+  return (
+    <WorkshopProvider
+      value={{
+        boardId: board.id,
+        role: board.role,
+        canControl: board.role === 'facilitator',
+        controlDoc: session.control.doc,
+        awareness: session.provider.awareness,
+        selfId: identity?.id ?? '',
+        selfName: identity?.name ?? '',
+        editor,
+      }}
+    >
+      {page}
+    </WorkshopProvider>
   )
 }
 

@@ -5,6 +5,8 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { Link } from '../../components/Link'
 import { ViewSwitch } from '../../roadmap/ViewSwitch'
+import { useOptionalWorkshopBoard } from '../../workshop/WorkshopContext'
+import { WorkshopButton } from '../../workshop/WorkshopButton'
 import type { BoardView } from '../../routing/navigation'
 import { LocaleSwitch } from '../../components/LocaleSwitch'
 import { RoleBadge } from '../../components/RoleBadge'
@@ -35,6 +37,7 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
   const identity = useIdentityStore(selectIdentity)
   const openPanel = usePanelStore((state) => state.open)
   const canEdit = canEditBoard(board.role)
+  const workshop = useOptionalWorkshopBoard()
   return (
     <header className="topbar">
       <div className="topbar__group topbar__group--start">
@@ -54,6 +57,7 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
             <DepartmentsButton />
           </>
         )}
+        {workshop && <WorkshopButton />}
         <ConnectionBadge />
         <Participants awareness={awareness} />
         <button

@@ -23,6 +23,7 @@ export function useBoardSession(boardId: string, token: string, role: Role): Boa
       store: opened.store,
       doc: opened.doc,
       provider: opened.provider,
+      control: opened.control.doc,
       getStatus: () => useConnectionStore.getState().status,
       role,
     })

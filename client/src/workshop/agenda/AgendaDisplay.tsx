@@ -1,0 +1,4 @@
+/** The current agenda step everyone sees (being built). */
+export function AgendaDisplay() {
+  return null
+}

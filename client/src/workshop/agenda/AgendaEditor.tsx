@@ -1,0 +1,4 @@
+/** The facilitator's agenda editor (being built). */
+export function AgendaEditor() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Who this person follows, and how to stop (being built). */
+export function FollowBanner() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Bring everyone to me (being built). */
+export function FollowControls() {
+  return null
+}

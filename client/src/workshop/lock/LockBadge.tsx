@@ -1,0 +1,4 @@
+/** Tells participants the grids are locked (being built). */
+export function LockBadge() {
+  return null
+}

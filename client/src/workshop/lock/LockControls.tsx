@@ -1,0 +1,4 @@
+/** The facilitator's lock switch (being built). */
+export function LockControls() {
+  return null
+}

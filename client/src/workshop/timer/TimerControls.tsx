@@ -1,0 +1,4 @@
+/** The facilitator's timer controls (being built). */
+export function TimerControls() {
+  return null
+}

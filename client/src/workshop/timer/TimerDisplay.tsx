@@ -1,0 +1,4 @@
+/** The countdown everyone sees (being built). */
+export function TimerDisplay() {
+  return null
+}

@@ -1,0 +1,433 @@
+import { readFile } from 'node:fs/promises'
+import type { CreateBoardResponse, RoadmapExport } from '@cxmap/shared'
+import type { BoardsApi } from '../support/api.ts'
+import { expect, test, type User } from '../support/fixtures.ts'
+import { RoadmapView } from '../support/pages/RoadmapView.ts'
+
+/** Horizons a year ahead: every quarter of it is offered by the panel and lies after today. */
+const NEXT_YEAR = new Date().getFullYear() + 1
+
+/** "2 of 4 initiatives" / «2 из 4 инициатив», whichever language the browser gave the UI. */
+const shownOf = (shown: number, count: number) => new RegExp(`^${shown} (of|из) ${count} `)
+/** "4 initiatives" / «4 инициативы». */
+const total = (count: number) => new RegExp(`^${count} \\D`)
+
+/** A Russian board from the base template with its example cards (a roadmap starts empty). */
+function newBoard(api: BoardsApi, what: string): Promise<CreateBoardResponse> {
+  return api.createBoard(`${what} ${Date.now().toString(36)}`, {
+    locale: 'ru',
+    template: 'base-cjm',
+    withExample: true,
+  })
+}
+
+/** A board link's roadmap page (`/b/:id/roadmap#t=…`). */
+function roadmapLink(link: string): string {
+  return link.replace(/(\/b\/[^/#?]+)#/, '$1/roadmap#')
+}
+
+/** Opens the board's roadmap page for a person, connected and synced. */
+async function openRoadmap(user: User, link: string): Promise<RoadmapView> {
+  await user.openBoard(roadmapLink(link))
+  await user.board.waitConnected()
+  const view = new RoadmapView(user.page)
+  await expect(view.page_).toBeVisible()
+  return view
+}
+
+function expectNoPageErrors(...users: User[]): void {
+  for (const user of users) {
+    expect(
+      user.consoleProblems.filter((line) => line.startsWith('pageerror')),
+      user.identity.name,
+    ).toEqual([])
+  }
+}
+
+test.describe('roadmap views: waves, table, timeline, effect summary and export, live between people', () => {
+  test('waves: A drags initiatives to another wave and to the top of a column; B sees the same columns in the same order', async ({
+    api,
+    openUser,
+  }) => {
+    const board = await newBoard(api, 'Волны')
+    const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+    const boris = await openUser({ name: 'Борис', department: 'ИТ' })
+    const a = await openRoadmap(anna, board.links.facilitator)
+    const b = await openRoadmap(boris, board.links.editor)
+
+    // A adds two initiatives to wave 1 and two to wave 3 with the columns' own buttons.
+    const record = await a.addToWave(1, 'Онлайн-запись без звонка')
+    const hotline = await a.addToWave(1, 'Единый номер контакт-центра')
+    const loyalty = await a.addToWave(3, 'Программа лояльности')
+    const concierge = await a.addToWave(3, 'Личный консьерж')
+    await expect.poll(() => b.columnIds(1)).toEqual([record, hotline])
+    await expect.poll(() => b.columnIds(3)).toEqual([loyalty, concierge])
+    await expect(b.initiativeCard(concierge)).toContainText('Личный консьерж')
+
+    // A drags the first card of wave 1 to wave 3, below its cards: it lands last there.
+    await a.initiativeCard(record).dragTo(a.waveColumn(3).getByTestId('wave-add'))
+    await expect.poll(() => b.columnIds(3)).toEqual([loyalty, concierge, record])
+    await expect.poll(() => b.columnIds(1)).toEqual([hotline])
+    await expect(b.waveColumn(3).getByTestId('wave-count')).toContainText('3')
+
+    // A drags the other card of wave 1 onto the top edge of wave 3's first card: it lands first, wave 1 is empty.
+    await a.initiativeCard(hotline).dragTo(a.initiativeCard(loyalty), { targetPosition: { x: 24, y: 4 } })
+    await expect.poll(() => b.columnIds(3)).toEqual([hotline, loyalty, concierge, record])
+    await expect.poll(() => b.columnIds(1)).toEqual([])
+    await expect(b.waveColumn(1).getByTestId('initiative-card')).toHaveCount(0)
+
+    // Within a column: the last card dragged to the top of its own column comes first.
+    await a.initiativeCard(record).dragTo(a.initiativeCard(hotline), { targetPosition: { x: 24, y: 4 } })
+    await expect.poll(() => b.columnIds(3)).toEqual([record, hotline, loyalty, concierge])
+    expect(await a.columnIds(3), "A's own board agrees").toEqual([record, hotline, loyalty, concierge])
+
+    // The move is the initiative's wave: B's panel shows wave 3 for it.
+    await b.initiativeCard(record).click({ position: { x: 12, y: 12 } })
+    await expect(b.drawer).toHaveAttribute('data-initiative-id', record)
+    await expect(b.drawerWave(3)).toHaveAttribute('aria-pressed', 'true')
+    await expect(b.drawerTitle).toHaveValue('Онлайн-запись без звонка')
+
+    expectNoPageErrors(anna, boris)
+  })
+
+  test('table: sorts by necessity and horizon, combines filters with an "N of M" count, and shows an inline status change live', async ({
+    api,
+    openUser,
+  }) => {
+    const board = await newBoard(api, 'Таблица')
+    const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+    const boris = await openUser({ name: 'Борис', department: 'ИТ' })
+    const a = await openRoadmap(anna, board.links.facilitator)
+    const b = await openRoadmap(boris, board.links.editor)
+    await a.showTab('table')
+    await b.showTab('table')
+
+    const record = await a.addInitiative({
+      title: 'Онлайн-запись без звонка',
+      wave: 1,
+      necessity: 'urgent',
+      status: 'planned',
+      ownerIndex: 1,
+      horizon: { year: NEXT_YEAR, quarter: 2 },
+      metrics: [{ effect: '+3' }],
+    })
+    const hotline = await a.addInitiative({
+      title: 'Единый номер контакт-центра',
+      wave: 1,
+      necessity: 'absolutely-necessary',
+      horizon: { year: NEXT_YEAR, quarter: 4 },
+    })
+    const chatbot = await a.addInitiative({
+      title: 'Чат-бот поддержки',
+      wave: 2,
+      necessity: 'desirable',
+      status: 'in-progress',
+      ownerIndex: 1,
+      horizon: { year: NEXT_YEAR, quarter: 1 },
+      metrics: [{ effect: '+2' }],
+    })
+    const loyalty = await a.addInitiative({
+      title: 'Программа лояльности',
+      wave: 3,
+      necessity: 'urgent',
+      status: 'planned',
+      ownerIndex: 2,
+      metrics: [{ kind: 'CSI', effect: '+1' }],
+    })
+
+    // B's table: the roadmap's own order (wave ascending) until a column is chosen.
+    await expect.poll(() => b.rowIds()).toEqual([record, hotline, chatbot, loyalty])
+    await expect(b.tableRow(loyalty).getByTestId('metric-chip')).toHaveText('CSI +1')
+    await expect(b.sortHeader('wave')).toHaveAttribute('aria-sort', 'ascending')
+    await expect(b.tableCount).toHaveText(total(4))
+
+    // By necessity: absolutely necessary first; ties (two urgent ones) keep the roadmap order in both directions.
+    await b.sortButton('necessity').click()
+    await expect.poll(() => b.rowIds()).toEqual([hotline, record, loyalty, chatbot])
+    await expect(b.sortHeader('necessity')).toHaveAttribute('aria-sort', 'ascending')
+    await expect(b.sortHeader('wave')).not.toHaveAttribute('aria-sort')
+    await b.sortButton('necessity').click()
+    await expect.poll(() => b.rowIds()).toEqual([chatbot, record, loyalty, hotline])
+    await expect(b.sortHeader('necessity')).toHaveAttribute('aria-sort', 'descending')
+
+    // By horizon: soonest first; no horizon stays last in both directions.
+    await b.sortButton('horizon').click()
+    await expect.poll(() => b.rowIds()).toEqual([chatbot, record, hotline, loyalty])
+    await expect(b.sortHeader('horizon')).toHaveAttribute('aria-sort', 'ascending')
+    await expect(b.sortHeader('necessity')).not.toHaveAttribute('aria-sort')
+    await b.sortButton('horizon').click()
+    await expect.poll(() => b.rowIds()).toEqual([hotline, record, chatbot, loyalty])
+    await expect(b.sortHeader('horizon')).toHaveAttribute('aria-sort', 'descending')
+
+    // Filters combine: wave 1 → two; and planned → one.
+    await expect(b.filterClear).toHaveCount(0)
+    await b.filterWave.selectOption('1')
+    await expect.poll(() => b.rowIds()).toEqual([hotline, record])
+    await expect(b.tableCount).toHaveText(shownOf(2, 4))
+    await b.filterStatus.selectOption('planned')
+    await expect.poll(() => b.rowIds()).toEqual([record])
+    await expect(b.tableCount).toHaveText(shownOf(1, 4))
+    await b.filterClear.click()
+    await expect.poll(() => b.rowIds()).toEqual([hotline, record, chatbot, loyalty])
+    await expect(b.tableCount).toHaveText(total(4))
+    await expect(b.filterClear).toHaveCount(0)
+    await expect(b.filterWave).toHaveValue('__all__')
+
+    // Owner (the first department) and metric (NPS), then words of the title in another case; the sort still applies.
+    await b.filterOwner.selectOption({ index: 1 })
+    await expect.poll(() => b.rowIds()).toEqual([record, chatbot])
+    await b.filterMetric.selectOption('NPS:')
+    await expect.poll(() => b.rowIds()).toEqual([record, chatbot])
+    await expect(b.tableCount).toHaveText(shownOf(2, 4))
+    await b.filterSearch.fill('БОТ поддержки')
+    await expect.poll(() => b.rowIds()).toEqual([chatbot])
+    await expect(b.tableCount).toHaveText(shownOf(1, 4))
+    await b.filterSearch.fill('запись')
+    await expect.poll(() => b.rowIds()).toEqual([record])
+    await b.filterSearch.fill('доставка')
+    await expect(b.tableRows).toHaveCount(0)
+    await expect(b.page.getByTestId('table-no-match')).toBeVisible()
+    await expect(b.tableCount).toHaveText(shownOf(0, 4))
+    await b.filterClear.click()
+    await expect.poll(() => b.rowIds()).toEqual([hotline, record, chatbot, loyalty])
+    await expect(b.filterSearch).toHaveValue('')
+
+    // B shows the planned ones; A sets one of them to done in A's own table: it leaves B's filtered table at once.
+    await b.filterStatus.selectOption('planned')
+    await expect.poll(() => b.rowIds()).toEqual([record, loyalty])
+    await a.tableRow(loyalty).getByTestId('row-status').selectOption('done')
+    await expect.poll(() => b.rowIds()).toEqual([record])
+    await expect(b.tableCount).toHaveText(shownOf(1, 4))
+    await b.filterClear.click()
+    await expect(b.tableRow(loyalty).getByTestId('row-status')).toHaveValue('done')
+    // And A's panel for it, opened from the row, agrees.
+    await a.tableRow(loyalty).getByRole('button').first().click()
+    await expect(a.drawer).toHaveAttribute('data-initiative-id', loyalty)
+    await expect(a.drawerStatus).toHaveValue('done')
+
+    expectNoPageErrors(anna, boris)
+  })
+
+  test('timeline: a dependency is an arrow from prerequisite to dependent, flagged backwards live when a horizon moves', async ({
+    api,
+    openUser,
+  }) => {
+    const board = await newBoard(api, 'Таймлайн')
+    const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+    const boris = await openUser({ name: 'Борис', department: 'ИТ' })
+    const a = await openRoadmap(anna, board.links.facilitator)
+    const b = await openRoadmap(boris, board.links.editor)
+    await b.showTab('timeline')
+
+    const crm = await a.addInitiative({
+      title: 'Единая CRM',
+      wave: 1,
+      necessity: 'absolutely-necessary',
+      horizon: { year: NEXT_YEAR, quarter: 1 },
+    })
+    const launch = await a.addInitiative({
+      title: 'Личный кабинет клиента',
+      wave: 2,
+      horizon: { year: NEXT_YEAR, quarter: 3 },
+      dependsOn: [crm],
+    })
+    const training = await a.addInitiative({
+      title: 'Обучение операторов',
+      wave: 3,
+      horizon: { year: NEXT_YEAR, quarter: 2 },
+      parallelWith: [crm],
+    })
+    await a.showTab('timeline')
+
+    // B sees the three bars and the arrow prerequisite → dependent, in time order (not backwards).
+    await expect(b.timelineItems).toHaveCount(3)
+    const arrow = b.timelineLink(crm, launch)
+    await expect(arrow).toHaveAttribute('data-kind', 'depends')
+    await expect(arrow).toHaveAttribute('data-backwards', 'false')
+    await expect(b.backwardsWarning).toHaveCount(0)
+    // The parallel pair is one line, not an arrow.
+    const parallel = b.timelineLinks.and(b.page.locator('[data-kind="parallel"]'))
+    await expect(parallel).toHaveCount(1)
+    expect([await parallel.getAttribute('data-from'), await parallel.getAttribute('data-to')].sort()).toEqual(
+      [crm, training].sort(),
+    )
+    await expect(b.timelineLinks).toHaveCount(2)
+
+    // A opens the prerequisite from its bar and moves it to Q4: the dependent (Q3) is now due before it.
+    await a.timelineItem(crm).click()
+    await expect(a.drawer).toHaveAttribute('data-initiative-id', crm)
+    await expect(a.drawerHorizonQuarter).toHaveValue('1')
+    await a.drawerHorizonQuarter.selectOption('4')
+    await expect(arrow).toHaveAttribute('data-backwards', 'true')
+    await expect(b.backwardsWarning).toBeVisible()
+    await expect(a.timelineLink(crm, launch)).toHaveAttribute('data-backwards', 'true')
+
+    // A takes the prerequisite's horizon away: nothing to be late against, the flag goes for B at once.
+    await a.drawerHorizonKind.selectOption('none')
+    await expect(a.drawerHorizonQuarter).toHaveCount(0)
+    await expect(arrow).toHaveAttribute('data-backwards', 'false')
+    await expect(b.backwardsWarning).toHaveCount(0)
+    await expect(arrow).toHaveAttribute('data-kind', 'depends')
+
+    // Back to a quarter of next year (the panel starts it at the current quarter), then a year later than the dependent.
+    await a.drawerHorizonKind.selectOption('quarter')
+    await a.drawerHorizonYear.selectOption(String(NEXT_YEAR + 1))
+    await expect(arrow).toHaveAttribute('data-backwards', 'true')
+
+    expectNoPageErrors(anna, boris)
+  })
+
+  test('effect summary and triggers: metrics typed in the panel sum per wave; a trigger added by A shows for B; a viewer reads without inputs', async ({
+    api,
+    openUser,
+  }) => {
+    const board = await newBoard(api, 'Эффект')
+    const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+    const boris = await openUser({ name: 'Борис', department: 'ИТ' })
+    const a = await openRoadmap(anna, board.links.facilitator)
+    const b = await openRoadmap(boris, board.links.editor)
+    await b.showTab('summary')
+    await expect(b.page.getByTestId('effect-summary-empty')).toBeVisible()
+
+    const record = await a.addInitiative({ title: 'Онлайн-запись', wave: 1, metrics: [{ effect: '+5' }] })
+    const hotline = await a.addInitiative({
+      title: 'Единый номер',
+      wave: 1,
+      metrics: [{ effect: '2,5' }, { kind: 'CES', effect: '−0,5' }],
+    })
+    const chatbot = await a.addInitiative({ title: 'Чат-бот', wave: 2, metrics: [{ effect: '−0,5' }] })
+
+    // NPS: +5 and +2.5 in wave 1, −0.5 in wave 2, none in wave 3; +7 in all.
+    const nps = b.effectRow('NPS')
+    await expect(nps.locator('td[data-wave="1"]')).toHaveText('+7.5')
+    await expect(nps.locator('td[data-wave="2"]')).toHaveText('−0.5')
+    await expect(nps.locator('td[data-wave="3"]')).toHaveText('—')
+    await expect(nps.locator('td.rm-sum__total')).toHaveText('+7')
+    const ces = b.effectRow('CES')
+    await expect(ces.locator('td[data-wave="1"]')).toHaveText('−0.5')
+    await expect(ces.locator('td.rm-sum__total')).toHaveText('−0.5')
+    await expect(b.effectSummary.getByTestId('effect-row')).toHaveCount(2)
+    // The count opens the initiatives behind the sum, in roadmap order.
+    await nps.getByTestId('effect-count').click()
+    await expect(nps.getByTestId('effect-count')).toHaveAttribute('aria-expanded', 'true')
+    const behind = b.effectSummary.getByTestId('effect-initiatives').locator('[data-initiative-id]')
+    await expect
+      .poll(() => behind.evaluateAll((items) => items.map((item) => item.getAttribute('data-initiative-id'))))
+      .toEqual([record, hotline, chatbot])
+
+    // A types triggers and a stimulus on the summary (Enter adds, the field empties); B sees them in order.
+    await a.showTab('summary')
+    await a.triggerAdd.fill('Персональный менеджер на связи')
+    await a.triggerAdd.press('Enter')
+    await expect(a.triggerAdd).toHaveValue('')
+    await a.triggerAdd.fill('Ответ в чате за минуту')
+    await a.triggerAdd.press('Enter')
+    await a.stimulusAdd.fill('Скидка на второй визит')
+    await a.stimulusAdd.press('Enter')
+    const borisTriggers = b.triggerList.getByTestId('roadmap-item').locator('textarea')
+    await expect(borisTriggers).toHaveCount(2)
+    await expect(borisTriggers.nth(0)).toHaveValue('Персональный менеджер на связи')
+    await expect(borisTriggers.nth(1)).toHaveValue('Ответ в чате за минуту')
+    await expect(b.stimulusList.getByTestId('roadmap-item').locator('textarea')).toHaveValue('Скидка на второй визит')
+
+    // A viewer reads the same sums and lists, with nothing to type into.
+    const vera = await openUser({ name: 'Вера', department: 'Руководство' })
+    const v = await openRoadmap(vera, board.links.viewer)
+    await expect(v.addButton).toHaveCount(0)
+    await expect(v.initiativeCards).toHaveCount(3)
+    await expect(v.initiativeCard(record)).not.toHaveAttribute('draggable', 'true')
+    await v.showTab('summary')
+    await expect(v.effectRow('NPS').locator('td.rm-sum__total')).toHaveText('+7')
+    await expect(v.effectRow('NPS').locator('td[data-wave="1"]')).toHaveText('+7.5')
+    const veraTriggers = v.triggerList.getByTestId('roadmap-item')
+    await expect(veraTriggers).toHaveCount(2)
+    await expect(veraTriggers.nth(0)).toContainText('Персональный менеджер на связи')
+    await expect(veraTriggers.nth(1)).toContainText('Ответ в чате за минуту')
+    await expect(v.stimulusList.getByTestId('roadmap-item')).toContainText('Скидка на второй визит')
+    await expect(v.triggerAdd).toHaveCount(0)
+    await expect(v.stimulusAdd).toHaveCount(0)
+    for (const list of [v.triggerList, v.stimulusList]) {
+      await expect(list.locator('input, textarea, select, button')).toHaveCount(0)
+    }
+
+    expectNoPageErrors(anna, boris, vera)
+  })
+
+  test('export: "Download JSON" saves the roadmap exactly as the waves board and the table show it', async ({
+    api,
+    openUser,
+  }) => {
+    const board = await newBoard(api, 'Экспорт')
+    const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+    const a = await openRoadmap(anna, board.links.editor)
+
+    const record = await a.addInitiative({
+      title: 'Онлайн-запись',
+      wave: 1,
+      necessity: 'urgent',
+      status: 'planned',
+      horizon: { year: NEXT_YEAR, quarter: 2 },
+      metrics: [{ effect: '+3' }],
+    })
+    const chatbot = await a.addInitiative({
+      title: 'Чат-бот',
+      wave: 2,
+      dependsOn: [record],
+      metrics: [{ kind: 'CES', effect: '−0,5' }],
+    })
+    const hotline = await a.addInitiative({ title: 'Единый номер', wave: 1, necessity: 'absolutely-necessary' })
+
+    // What the waves board shows, column by column.
+    await expect.poll(() => a.columnIds(1)).toEqual([record, hotline])
+    await expect.poll(() => a.columnIds(2)).toEqual([chatbot])
+    const onScreen = await a.initiativeCards.evaluateAll((cards) =>
+      cards.map((card) => ({
+        id: card.getAttribute('data-initiative-id'),
+        wave: Number(card.closest('[data-testid="wave-column"]')?.getAttribute('data-wave')),
+        title: card.querySelector('h4')?.textContent,
+        necessity: card.querySelector('[data-testid="necessity-badge"]')?.getAttribute('data-value'),
+        status: card.querySelector('[data-testid="status-badge"]')?.getAttribute('data-value'),
+        metrics: Array.from(card.querySelectorAll('[data-testid="metric-chip"]'), (chip) => chip.textContent),
+      })),
+    )
+    expect(onScreen.map((card) => card.metrics)).toEqual([['NPS +3'], [], ['CES −0.5']])
+
+    const downloading = anna.page.waitForEvent('download')
+    await a.exportJsonButton.click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^Экспорт-[a-z0-9]+-roadmap\.json$/)
+    const file = JSON.parse(await readFile(await download.path(), 'utf8')) as RoadmapExport
+    expect(file.version).toBe(1)
+    const { initiatives } = file.roadmap
+    expect(
+      initiatives.map(({ id, wave, title, necessity, status, metrics }) => ({
+        id,
+        wave,
+        title,
+        necessity,
+        status,
+        metrics: metrics.map((metric) => `${metric.metric} ${metric.effect}`),
+      })),
+    ).toEqual(
+      onScreen.map((card) => ({
+        ...card,
+        metrics: card.metrics.map((chip) => chip!.replace('+', '').replace('−', '-')),
+      })),
+    )
+    const byId = new Map(initiatives.map((initiative) => [initiative.id, initiative]))
+    expect(byId.get(record)?.horizon).toEqual({ kind: 'quarter', year: NEXT_YEAR, quarter: 2 })
+    expect(byId.get(chatbot)?.dependsOn).toEqual([record])
+    expect(byId.get(hotline)?.horizon).toBeNull()
+    expect(file.effects.map((effect) => [effect.metric, effect.total])).toEqual([
+      ['NPS', 3],
+      ['CES', -0.5],
+    ])
+
+    // The table lists them in the same order; the file is what the server exports for any role.
+    await a.showTab('table')
+    await expect.poll(() => a.rowIds()).toEqual(initiatives.map((initiative) => initiative.id))
+    expect(await api.roadmapJson(board.id, board.tokens.viewer)).toEqual(file)
+
+    expectNoPageErrors(anna)
+  })
+})
