@@ -245,6 +245,7 @@ test.describe('roadmap views: waves, table, timeline, effect summary and export,
     await expect(arrow).toHaveAttribute('data-kind', 'depends')
     await expect(arrow).toHaveAttribute('data-backwards', 'false')
     await expect(b.backwardsWarning).toHaveCount(0)
+    await expect.poll(() => b.linkTouchesBars(crm, launch), 'the arrow joins the two bars').toBe(true)
     // The parallel pair is one line, not an arrow.
     const parallel = b.timelineLinks.and(b.page.locator('[data-kind="parallel"]'))
     await expect(parallel).toHaveCount(1)
@@ -261,6 +262,7 @@ test.describe('roadmap views: waves, table, timeline, effect summary and export,
     await expect(arrow).toHaveAttribute('data-backwards', 'true')
     await expect(b.backwardsWarning).toBeVisible()
     await expect(a.timelineLink(crm, launch)).toHaveAttribute('data-backwards', 'true')
+    await expect.poll(() => b.linkTouchesBars(crm, launch), "the arrow follows the prerequisite's bar").toBe(true)
 
     // A takes the prerequisite's horizon away: nothing to be late against, the flag goes for B at once.
     await a.drawerHorizonKind.selectOption('none')
@@ -268,6 +270,7 @@ test.describe('roadmap views: waves, table, timeline, effect summary and export,
     await expect(arrow).toHaveAttribute('data-backwards', 'false')
     await expect(b.backwardsWarning).toHaveCount(0)
     await expect(arrow).toHaveAttribute('data-kind', 'depends')
+    await expect.poll(() => b.linkTouchesBars(crm, launch), 'into the "No horizon" column').toBe(true)
 
     // Back to a quarter of next year (the panel starts it at the current quarter), then a year later than the dependent.
     await a.drawerHorizonKind.selectOption('quarter')
@@ -349,6 +352,11 @@ test.describe('roadmap views: waves, table, timeline, effect summary and export,
     for (const list of [v.triggerList, v.stimulusList]) {
       await expect(list.locator('input, textarea, select, button')).toHaveCount(0)
     }
+    // Nor in the table: badges instead of the inline selects.
+    await v.showTab('table')
+    await expect(v.tableRows).toHaveCount(3)
+    await expect(v.page.locator('[data-testid="row-status"], [data-testid="row-necessity"]')).toHaveCount(0)
+    await expect(v.tableRow(chatbot).getByTestId('status-badge')).toHaveAttribute('data-value', 'idea')
 
     expectNoPageErrors(anna, boris, vera)
   })

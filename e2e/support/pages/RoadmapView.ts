@@ -176,6 +176,39 @@ export class RoadmapView {
     return this.page.locator(`[data-testid="timeline-link"][data-from="${from}"][data-to="${to}"]`)
   }
 
+  /**
+   * Whether the timeline's link from one initiative to another is drawn between their bars as they are now: its path
+   * starts on a side of the `from` bar and ends on a side of the `to` bar (within 2 px).
+   */
+  async linkTouchesBars(from: string, to: string): Promise<boolean> {
+    return this.page.evaluate(
+      ([fromId, toId]) => {
+        const link = document.querySelector(`[data-testid="timeline-link"][data-from="${fromId}"][data-to="${toId}"]`)
+        const svg = link?.closest('svg')
+        const numbers = link
+          ?.querySelector('path')
+          ?.getAttribute('d')
+          ?.match(/-?\d+(\.\d+)?/g)
+          ?.map(Number)
+        const bar = (id: string) => document.querySelector(`[data-testid="timeline-item"][data-initiative-id="${id}"]`)
+        const fromBar = bar(fromId)
+        const toBar = bar(toId)
+        if (!svg || !numbers || numbers.length < 4 || !fromBar || !toBar) return false
+        const origin = svg.getBoundingClientRect()
+        const touches = (x: number, y: number, element: Element) => {
+          const rect = element.getBoundingClientRect()
+          const [px, py] = [origin.left + x, origin.top + y]
+          const onSide = Math.abs(px - rect.left) <= 2 || Math.abs(px - rect.right) <= 2
+          return onSide && py >= rect.top - 2 && py <= rect.bottom + 2
+        }
+        const [x1, y1] = numbers as [number, number]
+        const [x2, y2] = numbers.slice(-2) as [number, number]
+        return touches(x1, y1, fromBar) && touches(x2, y2, toBar)
+      },
+      [from, to] as const,
+    )
+  }
+
   /** A metric's row of the effect summary, by the metric's name (`NPS`, or its label). */
   effectRow(name: string): Locator {
     return this.effectSummary.locator(`[data-testid="effect-row"][data-metric="${name}"]`)
