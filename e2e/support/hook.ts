@@ -72,6 +72,8 @@ export interface CxmapHook {
   editor: HookEditor
   store: unknown
   doc: HookDoc
+  /** The board's control doc (workshop state). */
+  control: HookDoc
   provider: { synced: boolean; wsconnected: boolean; awareness: HookAwareness }
   getStatus(): string
   role: string

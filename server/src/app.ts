@@ -1,4 +1,4 @@
-import { SYNC_PATH } from '@cxmap/shared'
+import { SYNC_PATH, type DocKind } from '@cxmap/shared'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
@@ -12,6 +12,8 @@ import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
 import { createRoadmapRoute } from './http/roadmapRoute.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
+import { createTimeRoute } from './http/timeRoute.ts'
+import { createVotesRoute } from './http/votesRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
 import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
@@ -68,13 +70,19 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
       store,
       publicUrl: config.publicUrl,
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
+      revokeConnections: (boardId, tokenHashes) => rooms.revokeTokens(boardId, tokenHashes),
       buildSeed,
     }),
   )
-  const boardDocSource = { store, readLoadedDoc: (boardId: string) => rooms.readLoadedDoc(boardId, 'board') }
+  const boardDocSource = {
+    store,
+    readLoadedDoc: (boardId: string, kind: DocKind) => rooms.readLoadedDoc(boardId, kind),
+  }
   app.route('/api/boards', createJourneyRoute(boardDocSource))
   app.route('/api/boards', createRoadmapRoute(boardDocSource))
+  app.route('/api/boards', createVotesRoute({ ...boardDocSource, logger }))
   app.route('/api/config', createConfigRoute(config))
+  app.route('/api/time', createTimeRoute())
   app.route('/', createHealthRoute({ store, registry: metrics, logger }))
   app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger }))
   app.route('/', createStaticRoute(config.clientDistDir))

@@ -1,4 +1,4 @@
-import type { DocKind } from '@cxmap/shared'
+import { ROLES, STORED_DOC_KINDS, type StoredDocKind } from '@cxmap/shared'
 import type { BoardRecord, BoardStore, StoredDoc } from '../src/storage/types.ts'
 
 interface MemoryDoc {
@@ -11,7 +11,7 @@ export function createMemoryStore(): BoardStore {
   const boards = new Map<string, BoardRecord>()
   const docs = new Map<string, MemoryDoc>()
   let seq = 0
-  const docOf = (boardId: string, kind: DocKind): MemoryDoc => {
+  const docOf = (boardId: string, kind: StoredDocKind): MemoryDoc => {
     const key = `${boardId}/${kind}`
     let doc = docs.get(key)
     if (!doc) docs.set(key, (doc = { snapshot: null, updates: [] }))
@@ -32,9 +32,14 @@ export function createMemoryStore(): BoardStore {
       Object.assign(board, { title, updatedAt: new Date().toISOString() })
       return structuredClone(board)
     },
+    async replaceTokens(id, expected, next) {
+      const board = boards.get(id)
+      if (!board || ROLES.some((role) => board.tokenHashes[role] !== expected[role])) return null
+      Object.assign(board, structuredClone(next), { updatedAt: new Date().toISOString() })
+      return structuredClone(board)
+    },
     async deleteBoard(id) {
-      docs.delete(`${id}/board`)
-      docs.delete(`${id}/control`)
+      for (const kind of STORED_DOC_KINDS) docs.delete(`${id}/${kind}`)
       return boards.delete(id)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {

@@ -6,7 +6,7 @@ import { createTempDir, startTestServer, type TestServer } from './testServer.ts
 /** One server per test for the export routes, counting how often a board doc is loaded from storage. */
 export interface ExportServer {
   readonly server: TestServer
-  /** Loads of a board doc from storage since the test began (0 when an export read a live room). */
+  /** Loads of a canvas doc from storage since the test began (0 when an export read a live room). */
   readonly loadDocCalls: number
   /** GETs a path through the app, with the token as a Bearer header when given. */
   get(path: string, token?: string): Promise<Response>
@@ -30,7 +30,7 @@ export function useExportServer(): ExportServer {
       wrapStore: (inner) => ({
         ...inner,
         loadDoc(boardId, kind) {
-          loadDocCalls += 1
+          if (kind === 'board') loadDocCalls += 1
           return inner.loadDoc(boardId, kind)
         },
       }),

@@ -76,12 +76,22 @@ export const boardResponseSchema = z.object({
 /** Response of `GET`/`PATCH /api/boards/:id`. */
 export type BoardResponse = z.infer<typeof boardResponseSchema>
 
+/**
+ * Response of `POST /api/boards/:id/links/:role/rotate`: the links the facilitator may share after the rotation.
+ * Rotating the editor link changes the viewer link too (it is derived from it); rotating the facilitator link changes
+ * all three.
+ */
+export const rotateLinkResponseSchema = z.object({ links: boardLinksSchema })
+/** Response of `POST /api/boards/:id/links/:role/rotate`. */
+export type RotateLinkResponse = z.infer<typeof rotateLinkResponseSchema>
+
 /** Error codes of the HTTP API. */
 export const API_ERROR_CODES = [
   'bad_request',
   'unauthorized',
   'forbidden',
   'not_found',
+  'conflict',
   'payload_too_large',
   'internal',
   'unavailable',

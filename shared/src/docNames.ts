@@ -21,6 +21,12 @@ export const ControlDocNames = {
   workshop: 'workshop',
 } as const
 
+/** Top-level names of a board's server-only ballots doc (stored kind `ballots`, never synced to clients). */
+export const BallotDocNames = {
+  /** `Y.Map<string, Y.Map<JSON>>`: per vote id, each voter's ballot (`server/src/votes/ballotsDoc.ts`). */
+  votes: 'votes',
+} as const
+
 /** Keys of the doc's `meta` map. */
 export const MetaKeys = {
   /** The serialized tldraw store schema (`store.schema.serialize()`) last written to this doc. */
@@ -38,3 +44,11 @@ export const DOC_VERSION = 1
 export const DOC_KINDS = ['board', 'control'] as const
 /** One of a board's Y.Docs. */
 export type DocKind = (typeof DOC_KINDS)[number]
+
+/**
+ * Every Y.Doc the server stores for a board: the two synced ones, and `ballots` — the votes of open dot votes, which
+ * only the server reads and writes (never synced to clients, so a participant cannot see or forge others' votes).
+ */
+export const STORED_DOC_KINDS = [...DOC_KINDS, 'ballots'] as const
+/** One of the Y.Docs the server stores for a board. */
+export type StoredDocKind = (typeof STORED_DOC_KINDS)[number]

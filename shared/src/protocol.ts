@@ -21,6 +21,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** The board does not exist (never created, or deleted). */
   notFound: 4404,
+  /** The facilitator regenerated the link this connection was opened with; the old link no longer opens the board. */
+  linkRevoked: 4410,
   /** A message was larger than the server's limit. */
   tooLarge: 4413,
   /** Too many messages per second, or too many connections on the board. */
@@ -44,9 +46,7 @@ export function isFatalCloseCode(code: number): boolean {
 }
 
 /** Human-readable reason keys for fatal close codes; clients map them to translated text. */
-export function describeCloseCode(
-  code: number,
-): 'badMessage' | 'unauthorized' | 'forbidden' | 'notFound' | 'tooLarge' | 'tooMany' | 'unknown' {
+export function describeCloseCode(code: number): keyof typeof CloseCode | 'unknown' {
   for (const [name, value] of Object.entries(CloseCode)) {
     if (value === code) return name as keyof typeof CloseCode
   }

@@ -3,11 +3,14 @@ import {
   boardResponseSchema,
   clientConfigSchema,
   createBoardResponseSchema,
+  rotateLinkResponseSchema,
   type ApiErrorCode,
   type BoardResponse,
   type ClientConfig,
   type CreateBoardRequest,
   type CreateBoardResponse,
+  type Role,
+  type RotateLinkResponse,
 } from '@cxmap/shared'
 
 /** The part of a zod schema used here (the client does not import zod itself). */
@@ -80,4 +83,13 @@ export function renameBoard(id: string, token: string, title: string): Promise<B
     headers: { ...authorize(token), 'Content-Type': 'application/json' },
     body: JSON.stringify({ title }),
   })
+}
+
+/** `POST /api/boards/:id/links/:role/rotate`: regenerates a link (facilitator only) and returns the links now valid. */
+export function rotateLink(id: string, token: string, role: Role): Promise<RotateLinkResponse> {
+  return requestJson(
+    `/api/boards/${encodeURIComponent(id)}/links/${encodeURIComponent(role)}/rotate`,
+    rotateLinkResponseSchema,
+    { method: 'POST', headers: authorize(token) },
+  )
 }

@@ -9,6 +9,10 @@ interface BoardsState {
   /** Adds or refreshes a board; a stronger role's token is not replaced by a weaker one's. */
   rememberBoard: (board: RecentBoard) => void
   forgetBoard: (id: string) => void
+  /** Replaces a remembered board's token (the facilitator regenerated their own link); unknown boards are ignored. */
+  replaceToken: (id: string, token: string) => void
+  /** Forgets a board only if it is remembered with `token` (that link was revoked; a stronger one is kept). */
+  forgetToken: (id: string, token: string) => void
 }
 
 /** "Your boards": kept in localStorage so the home page can list and reopen them. */
@@ -18,6 +22,10 @@ export const useBoardsStore = create<BoardsState>()(
       boards: [],
       rememberBoard: (board) => set((state) => ({ boards: mergeRecentBoard(state.boards, board) })),
       forgetBoard: (id) => set((state) => ({ boards: state.boards.filter((board) => board.id !== id) })),
+      replaceToken: (id, token) =>
+        set((state) => ({ boards: state.boards.map((board) => (board.id === id ? { ...board, token } : board)) })),
+      forgetToken: (id, token) =>
+        set((state) => ({ boards: state.boards.filter((board) => board.id !== id || board.token !== token) })),
     }),
     {
       name: 'cxmap.boards',

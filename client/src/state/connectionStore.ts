@@ -14,20 +14,25 @@ interface ConnectionState {
   status: ConnectionStatus
   closeReason: CloseReason | null
   phase: SessionPhase
+  /** This page is regenerating its own link: the 4410 it is about to receive is expected, not an error to show. */
+  isOwnLinkRotating: boolean
   setStatus: (status: ConnectionStatus) => void
   setCloseReason: (reason: CloseReason | null) => void
   setPhase: (phase: SessionPhase) => void
+  setOwnLinkRotating: (isRotating: boolean) => void
   reset: () => void
 }
 
-const INITIAL = { status: 'reconnecting', closeReason: null, phase: 'loading' } as const
+const INITIAL = { status: 'reconnecting', closeReason: null, phase: 'loading', isOwnLinkRotating: false } as const
 
 /** The open board's connection status and session phase (one board is open at a time). */
 export const useConnectionStore = create<ConnectionState>()((set) => ({
   ...INITIAL,
   setStatus: (status) => set({ status }),
-  setCloseReason: (closeReason) => set({ closeReason }),
+  setCloseReason: (closeReason) =>
+    set((state) => (closeReason === 'linkRevoked' && state.isOwnLinkRotating ? {} : { closeReason })),
   setPhase: (phase) => set({ phase }),
+  setOwnLinkRotating: (isOwnLinkRotating) => set({ isOwnLinkRotating }),
   reset: () => set(INITIAL),
 }))
 

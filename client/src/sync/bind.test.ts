@@ -218,3 +218,51 @@ describe('bind: two peers', () => {
     expect(shapeOf<TLNoteShape>(b, note)?.x).toBe(0)
   })
 })
+
+describe('bind: private records', () => {
+  const isPrivate = (record: TLRecord) => (record.meta as { cxPrivate?: unknown }).cxPrivate !== undefined
+
+  function createPrivatePair() {
+    const network = new TestNetwork()
+    const a = network.addPeer('a')
+    const b = network.addPeer('b')
+    a.bind({ isPrivate })
+    network.deliverAll()
+    b.bind({ isPrivate })
+    network.settle()
+    return { network, a, b }
+  }
+
+  test('a private record stays local, its edits too, until it turns public; then it arrives whole', () => {
+    const { network, a, b } = createPrivatePair()
+    const secret = makeNote('secret', { x: 10, meta: { cxPrivate: 'b1' } })
+    put(a, secret)
+    a.store.update(secret.id, (record) => ({ ...record, x: 40 }))
+    network.settle()
+    expect(readAllRecords(a.doc)[secret.id]).toBeUndefined()
+    expect(shapeOf(b, secret)).toBeUndefined()
+    expect(shapeOf(a, secret)).toMatchObject({ x: 40 })
+
+    a.store.update(secret.id, (record) => ({ ...record, meta: {} }))
+    network.settle()
+    expect(shapeOf(b, secret)).toMatchObject({ x: 40, meta: {} })
+    expect(findDivergence([a, b])).toEqual([])
+
+    // Public from then on: later edits are written field by field as usual.
+    a.store.update(secret.id, (record) => ({ ...record, y: 7 }))
+    network.settle()
+    expect(shapeOf(b, secret)).toMatchObject({ x: 40, y: 7 })
+  })
+
+  test('a private record deleted before it turns public never reaches the doc', () => {
+    const { network, a, b } = createPrivatePair()
+    const secret = makeNote('gone', { meta: { cxPrivate: 'b1' } })
+    put(a, secret)
+    network.settle()
+    a.store.remove([secret.id])
+    network.settle()
+    expect(readAllRecords(a.doc)[secret.id]).toBeUndefined()
+    expect(shapeOf(b, secret)).toBeUndefined()
+    expect(findDivergence([a, b])).toEqual([])
+  })
+})

@@ -36,6 +36,11 @@ export interface BindOptions {
   onError?: (error: unknown) => void
   /** Receives the binding's transaction origin (tests, undo managers that must tell local writes apart). */
   onOrigin?: (origin: BindingOrigin) => void
+  /**
+   * Records for which this is true stay in the local store and are never written to the doc (a private brainstorm's
+   * cards). When a record stops being private it is written whole, as if just created.
+   */
+  isPrivate?: (record: TLRecord) => boolean
 }
 
 /**
@@ -62,6 +67,8 @@ class StoreDocBinding {
   private readonly meta: Y.Map<unknown>
   private readonly ctx: ApplyContext
   private readonly pending = new PendingChanges()
+  /** Ids of local records held back as private; one that turns public is written whole. */
+  private readonly heldBack = new Set<string>()
   private cancelFlush: (() => void) | null = null
   private stopListening: (() => void) | null = null
   private isStopped = false
@@ -115,8 +122,17 @@ class StoreDocBinding {
     this.store._flushHistory()
     if (this.pending.isEmpty()) return
     const batch = this.pending.take()
+    const isPrivate = this.opts.isPrivate
     this.doc.transact(() => {
-      for (const [id, fields] of batch) writeLocalChange(this.store, this.records, id, fields)
+      for (const [id, fields] of batch) {
+        const record = isPrivate ? this.store.unsafeGetWithoutCapture(id as TLRecord['id']) : undefined
+        if (record && isPrivate?.(record)) {
+          this.heldBack.add(id)
+          continue
+        }
+        const wasHeldBack = this.heldBack.delete(id)
+        writeLocalChange(this.store, this.records, id, wasHeldBack && record ? 'all' : fields)
+      }
     }, this.origin)
   }
 

@@ -2,7 +2,7 @@ import type { TLStore } from 'tldraw'
 import type { IndexeddbPersistence } from 'y-indexeddb'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
-import { bind } from './bind'
+import { bind, type BindOptions } from './bind'
 import { checkDocSchema } from './schemaCheck'
 
 /** How long a first visit waits for the server before showing whatever this browser has. */
@@ -47,12 +47,17 @@ export interface GateListener {
  * its schema later, reports `onNewerDoc` and leaves the doc alone (the binding stops itself in that case).
  * Returns the stop function.
  */
-export function bindWhenCompatible(store: TLStore, doc: Y.Doc, listener: GateListener): () => void {
+export function bindWhenCompatible(
+  store: TLStore,
+  doc: Y.Doc,
+  listener: GateListener,
+  options: Pick<BindOptions, 'isPrivate'> = {},
+): () => void {
   if (!checkDocSchema(doc, store.schema).ok) {
     listener.onNewerDoc()
     return () => {}
   }
-  const unbind = bind(store, doc, { onNewerDoc: listener.onNewerDoc })
+  const unbind = bind(store, doc, { ...options, onNewerDoc: listener.onNewerDoc })
   listener.onBound()
   return unbind
 }

@@ -110,7 +110,8 @@ export function mirrorRemotePresence(store: TLStore, awareness: Awareness): () =
   }
 }
 
-function readPerson(state: Record<string, unknown> | undefined): Person | null {
+/** Who a client is, from its awareness state; null when it has not said (yet) or says it malformed. */
+export function readPerson(state: Record<string, unknown> | undefined): Person | null {
   const value = state?.[AwarenessField.person]
   if (!value || typeof value !== 'object') return null
   const { id, name, color, department, role } = value as Record<string, unknown>
@@ -122,6 +123,12 @@ function readPerson(state: Record<string, unknown> | undefined): Person | null {
     department: typeof department === 'string' ? department : '',
     role: isRole(role) ? role : 'viewer',
   }
+}
+
+/** The presence record a client publishes in awareness, unvalidated (only for reading a field or two), or null. */
+export function readPresenceFields(state: Record<string, unknown> | undefined): Partial<TLInstancePresence> | null {
+  const value = state?.[AwarenessField.presence]
+  return value && typeof value === 'object' ? (value as Partial<TLInstancePresence>) : null
 }
 
 /** The people in awareness, one per person id (several tabs of one person count once), self first. */

@@ -1,4 +1,4 @@
-import { SYNC_PATH, canEditBoard, type Role } from '@cxmap/shared'
+import { SYNC_PATH, canEditBoard, privateBrainstormOf, type Role } from '@cxmap/shared'
 import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore, type TLUser } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -97,7 +97,13 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   let stopBinding: (() => void) | null = null
   void waitForInitialState(persistence, provider, abort.signal).then(() => {
     if (abort.signal.aborted) return
-    stopBinding = bindWhenCompatible(store, doc, { onBound: listener.onBound, onNewerDoc: listener.onNewerDoc })
+    stopBinding = bindWhenCompatible(
+      store,
+      doc,
+      { onBound: listener.onBound, onNewerDoc: listener.onNewerDoc },
+      // A private brainstorm's shapes stay on this machine until the facilitator reveals them.
+      { isPrivate: (record) => privateBrainstormOf(record) !== null },
+    )
   })
 
   return {

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { selectOpenPanel, usePanelStore } from '../state/panelStore'
 import { AgendaEditor } from './agenda/AgendaEditor'
+import { BrainstormControls } from './brainstorm/BrainstormControls'
 import { FollowControls } from './follow/FollowControls'
 import { useWorkshopT } from './i18n'
 import { LockControls } from './lock/LockControls'
 import { TimerControls } from './timer/TimerControls'
+import { VoteControls } from './vote/VoteControls'
 import { useWorkshopBoard } from './WorkshopContext'
 import './workshop.css'
 
@@ -57,6 +59,8 @@ export function WorkshopButton() {
           <TimerControls />
           <FollowControls />
           <LockControls />
+          <BrainstormControls />
+          <VoteControls />
           <AgendaEditor />
         </div>
       )}

@@ -2,6 +2,7 @@ import { readWorkshop, getWorkshopMap, type Role, type WorkshopState } from '@cx
 import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 
 /** What the workshop features need from the open board. */
@@ -12,6 +13,8 @@ export interface WorkshopBoard {
   canControl: boolean
   /** The control doc (read by everyone, written by facilitators through `writeWorkshop`). */
   controlDoc: Y.Doc
+  /** The control doc's socket (its `synced` tells whether the state read is the server's yet). */
+  controlProvider: WebsocketProvider
   /** The canvas doc's awareness: who is here, their identity, cursor and camera. */
   awareness: Awareness
   /** This person's id (identity id, also tldraw's user id) and name; '' before the identity dialog is answered. */
@@ -33,6 +36,7 @@ export function WorkshopProvider({ value, children }: { value: WorkshopBoard; ch
       value.role,
       value.canControl,
       value.controlDoc,
+      value.controlProvider,
       value.awareness,
       value.selfId,
       value.selfName,
@@ -80,4 +84,21 @@ export function useWorkshopOf(controlDoc: Y.Doc): WorkshopState {
     return cache.current.state
   }, [controlDoc])
   return useSyncExternalStore(subscribe, getSnapshot)
+}
+
+/** Whether the control doc has synced with the server at least once (its state is the workshop's, not empty). */
+export function useControlSynced(): boolean {
+  const { controlProvider } = useWorkshopBoard()
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      controlProvider.on('sync', onChange)
+      return () => controlProvider.off('sync', onChange)
+    },
+    [controlProvider],
+  )
+  const isSynced = useSyncExternalStore(subscribe, () => controlProvider.synced)
+  // A reconnect resets `synced` until the next sync, but what was read before is still the workshop's state.
+  const hasSynced = useRef(false)
+  if (isSynced) hasSynced.current = true
+  return hasSynced.current
 }

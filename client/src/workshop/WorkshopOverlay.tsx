@@ -1,7 +1,9 @@
 import { AgendaDisplay } from './agenda/AgendaDisplay'
+import { BrainstormBadge } from './brainstorm/BrainstormBadge'
 import { FollowBanner } from './follow/FollowBanner'
 import { LockBadge } from './lock/LockBadge'
 import { TimerDisplay } from './timer/TimerDisplay'
+import { VoteBar } from './vote/VoteBar'
 import './workshop.css'
 
 /** What everyone sees of the workshop, at the top centre over the map and the roadmap: timer, step, follow, lock. */
@@ -12,6 +14,8 @@ export function WorkshopOverlay() {
       <AgendaDisplay />
       <FollowBanner />
       <LockBadge />
+      <BrainstormBadge />
+      <VoteBar />
     </div>
   )
 }

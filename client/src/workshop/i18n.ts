@@ -2,12 +2,14 @@ import i18next from 'i18next'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { agendaStrings } from './agenda/strings'
+import { brainstormStrings } from './brainstorm/strings'
 import { followStrings } from './follow/strings'
 import { linksStrings } from './links/strings'
 import { lockStrings } from './lock/strings'
 import { participantsStrings } from './participants/strings'
 import { commonStrings } from './strings'
 import { timerStrings } from './timer/strings'
+import { voteStrings } from './vote/strings'
 
 /** The i18next namespace of the workshop features. */
 export const WORKSHOP_NS = 'workshop'
@@ -21,6 +23,8 @@ const areas = {
   participants: participantsStrings,
   lock: lockStrings,
   links: linksStrings,
+  brainstorm: brainstormStrings,
+  vote: voteStrings,
 }
 
 type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['en'] }

@@ -6,7 +6,9 @@ import {
   deriveVisibleTokens,
   hashBoardTokens,
   hashToken,
+  listChangedRoles,
   resolveRole,
+  rotateBoardTokens,
 } from './tokens.ts'
 
 describe('capability tokens', () => {
@@ -49,5 +51,27 @@ describe('capability tokens', () => {
     expect(resolveRole(tokens.viewer, hashes)).toBe('viewer')
     expect(resolveRole('not-a-token', hashes)).toBeNull()
     expect(resolveRole('', hashes)).toBeNull()
+  })
+})
+
+describe('rotating links', () => {
+  const facilitator = createFacilitatorToken()
+  const generations = { editor: 3, viewer: 7 }
+  const before = hashBoardTokens(deriveBoardTokens(facilitator, generations))
+
+  it('rotates the viewer alone, the editor with its viewer, the facilitator with everything', () => {
+    const viewer = rotateBoardTokens('viewer', facilitator, generations)
+    expect(viewer.generations).toEqual({ editor: 3, viewer: 8 })
+    expect(listChangedRoles(before, hashBoardTokens(viewer.tokens))).toEqual(['viewer'])
+
+    const editor = rotateBoardTokens('editor', facilitator, generations)
+    expect(editor.generations).toEqual({ editor: 4, viewer: 7 })
+    expect(editor.tokens.facilitator).toBe(facilitator)
+    expect(listChangedRoles(before, hashBoardTokens(editor.tokens))).toEqual(['editor', 'viewer'])
+
+    const all = rotateBoardTokens('facilitator', facilitator, generations)
+    expect(all.generations).toEqual(generations)
+    expect(listChangedRoles(before, hashBoardTokens(all.tokens))).toEqual(['facilitator', 'editor', 'viewer'])
+    expect(all.tokens).toEqual(deriveBoardTokens(all.tokens.facilitator, generations))
   })
 })

@@ -74,3 +74,29 @@ export function resolveRole(token: string, hashes: TokenHashes): Role | null {
   }
   return match
 }
+
+/** A board's tokens and link generations after {@link rotateBoardTokens}. */
+export interface RotatedTokens {
+  tokens: Record<Role, string>
+  generations: LinkGenerations
+}
+
+/**
+ * Regenerates `role`'s link. The viewer bumps its generation; the editor bumps its own, which changes the viewer token
+ * derived from it; the facilitator gets a new random token, from which both others derive anew.
+ */
+export function rotateBoardTokens(role: Role, facilitatorToken: string, generations: LinkGenerations): RotatedTokens {
+  const next: LinkGenerations =
+    role === 'editor'
+      ? { ...generations, editor: generations.editor + 1 }
+      : role === 'viewer'
+        ? { ...generations, viewer: generations.viewer + 1 }
+        : generations
+  const facilitator = role === 'facilitator' ? createFacilitatorToken() : facilitatorToken
+  return { tokens: deriveBoardTokens(facilitator, next), generations: next }
+}
+
+/** The roles whose tokens differ between two sets of hashes: the links a rotation revoked. */
+export function listChangedRoles(before: TokenHashes, after: TokenHashes): Role[] {
+  return ROLES.filter((role) => before[role] !== after[role])
+}

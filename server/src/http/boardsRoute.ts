@@ -6,28 +6,38 @@ import {
   createBoardRequestSchema,
   updateBoardRequestSchema,
   type BoardLinks,
+  ROLES,
   type BoardResponse,
   type CreateBoardResponse,
   type Role,
+  type RotateLinkResponse,
 } from '@cxmap/shared'
 import { Hono, type Context } from 'hono'
+import { z } from 'zod'
+import { authorizeBoard } from '../auth/boardAccess.ts'
 import {
   createBoardId,
   createFacilitatorToken,
   deriveBoardTokens,
   deriveVisibleTokens,
   hashBoardTokens,
+  listChangedRoles,
+  rotateBoardTokens,
 } from '../auth/tokens.ts'
 import { encodeBoardSeed, type BuildSeed } from '../journey/boardSeed.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
 import { createAuthorizeMiddleware, type Access, type BoardAccessEnv } from './boardAuth.ts'
 import { createApiError, validateJsonBody } from './errors.ts'
 
+const roleSchema = z.enum(ROLES)
+
 /** What the boards API needs. */
 export interface BoardsRouteDeps {
   store: BoardStore
   /** Closes a deleted board's sync connections. */
   closeBoardConnections(boardId: string, code: number, reason: string): Promise<void>
+  /** Closes the sync connections opened with these (now revoked) token hashes with 4410. */
+  revokeConnections(boardId: string, tokenHashes: string[]): void
   /** Origin of board links; `null` derives it from the request. */
   publicUrl: string | null
   /** Builds a new board's records and departments from its template. */
@@ -88,7 +98,49 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
     return c.body(null, 204)
   })
 
+  app.post('/:id/links/:role/rotate', authorize, async (c) => {
+    const role = roleSchema.safeParse(c.req.param('role'))
+    if (!role.success) throw createApiError(404, 'No such link')
+    const access = c.var.access
+    if (access.role !== 'facilitator') throw createApiError(403, 'Only the facilitator can regenerate links')
+    const { board, token } = await rotateLink(deps.store, access, role.data)
+    // Stored first, then closed: a socket authenticating in between is refused by the room manager.
+    const revoked = listChangedRoles(access.board.tokenHashes, board.tokenHashes)
+    deps.revokeConnections(
+      board.id,
+      revoked.map((r) => access.board.tokenHashes[r]),
+    )
+    const { links } = toBoardResponse({ board, role: 'facilitator', token }, resolveOrigin(c, deps.publicUrl))
+    const body: RotateLinkResponse = { links }
+    return c.json(body)
+  })
+
   return app
+}
+
+const MAX_ROTATION_ATTEMPTS = 5
+
+/**
+ * Rotates `role`'s link with a compare-and-set on the stored hashes, retrying when another rotation won the race (the
+ * caller must still be the facilitator after it). Returns the stored board and the facilitator's (possibly new) token.
+ */
+async function rotateLink(
+  store: BoardStore,
+  access: Access,
+  role: Role,
+): Promise<{ board: BoardRecord; token: string }> {
+  let current = access.board
+  for (let attempt = 0; attempt < MAX_ROTATION_ATTEMPTS; attempt++) {
+    const { tokens, generations } = rotateBoardTokens(role, access.token, current.linkGenerations)
+    const next = { tokenHashes: hashBoardTokens(tokens), linkGenerations: generations }
+    const board = await store.replaceTokens(current.id, current.tokenHashes, next)
+    if (board) return { board, token: tokens.facilitator }
+    const latest = await authorizeBoard(store, current.id, access.token)
+    if (!latest.ok && latest.reason === 'not_found') throw createApiError(404, 'Board not found')
+    if (!latest.ok || latest.role !== 'facilitator') throw createApiError(403, 'This token does not open this board')
+    current = latest.board
+  }
+  throw new Error(`Rotating a link of board ${current.id} kept losing to concurrent rotations`)
 }
 
 /** Stores the seed as the board doc's first update; on failure removes the board, so none is left half-created. */

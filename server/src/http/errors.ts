@@ -11,6 +11,7 @@ const CODES_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  409: 'conflict',
   413: 'payload_too_large',
   503: 'unavailable',
 }

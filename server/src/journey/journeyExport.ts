@@ -1,33 +1,48 @@
-import { readAllRecords, readDocDepartments, readJourney, type Journey } from '@cxmap/shared'
+import {
+  getClosedCounts,
+  readAllRecords,
+  readDocDepartments,
+  readJourney,
+  readWorkshop,
+  type DocKind,
+  type Journey,
+} from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { BoardStore } from '../storage/types.ts'
 
-/** Where a board's canvas doc is read from for an export. */
+/** Where a board's synced docs are read from for an export or a check. */
 export interface BoardDocSource {
   store: BoardStore
-  /** The state of the board doc's loaded room, all of it stored; `null` when no room holds it. */
-  readLoadedDoc(boardId: string): Promise<Uint8Array | null>
+  /** The state of a loaded room's doc, all of it stored; `null` when no room holds it. */
+  readLoadedDoc(boardId: string, kind: DocKind): Promise<Uint8Array | null>
 }
 
-/** The board's canvas doc as it is now: from its loaded room if any (none is loaded for this), else storage. */
-export async function loadBoardDoc(source: BoardDocSource, boardId: string): Promise<Y.Doc> {
+/** One of the board's synced docs as it is now: from its loaded room if any, else storage (the caller destroys it). */
+export async function loadBoardDoc(source: BoardDocSource, boardId: string, kind: DocKind = 'board'): Promise<Y.Doc> {
   const doc = new Y.Doc()
-  const live = await source.readLoadedDoc(boardId)
+  const live = await source.readLoadedDoc(boardId, kind)
   if (live) {
     Y.applyUpdate(doc, live)
     return doc
   }
-  const stored = await source.store.loadDoc(boardId, 'board')
+  const stored = await source.store.loadDoc(boardId, kind)
   Y.transact(doc, () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)))
   return doc
 }
 
-/** The board's structured journey (`readJourney`, the open data format of `shared/src/journey/format`). */
+/**
+ * The board's structured journey (`readJourney`, the open data format of `shared/src/journey/format`), with the dots
+ * of the last closed vote on its cards (and so in the cells' heat).
+ */
 export async function loadBoardJourney(source: BoardDocSource, boardId: string): Promise<Journey> {
-  const doc = await loadBoardDoc(source, boardId)
+  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
   try {
-    return readJourney(readAllRecords(doc), readDocDepartments(doc))
+    const counts = getClosedCounts(readWorkshop(control).vote)
+    return readJourney(readAllRecords(doc), readDocDepartments(doc), {
+      ...(counts ? { getVotes: (cardId: string) => counts[cardId] ?? 0 } : {}),
+    })
   } finally {
     doc.destroy()
+    control.destroy()
   }
 }

@@ -76,6 +76,28 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       expect(await store.deleteBoard(board.id)).toBe(false)
     })
 
+    it('replaces token hashes only while they are the expected ones', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const next = {
+        tokenHashes: { facilitator: 'aa'.repeat(32), editor: 'dd'.repeat(32), viewer: 'ee'.repeat(32) },
+        linkGenerations: { editor: 1, viewer: 0 },
+      }
+      const replaced = await store.replaceTokens(board.id, board.tokenHashes, next)
+      expect(replaced).toMatchObject({ id: board.id, title: board.title, ...next })
+      expect(replaced!.updatedAt >= board.updatedAt).toBe(true)
+      expect(await store.getBoard(board.id)).toEqual(replaced)
+      // A second rotation computed from the old hashes lost the race: nothing changes.
+      const stale = { ...next, tokenHashes: { ...next.tokenHashes, editor: 'ff'.repeat(32) } }
+      expect(await store.replaceTokens(board.id, board.tokenHashes, stale)).toBeNull()
+      expect(await store.getBoard(board.id)).toEqual(replaced)
+      expect(await store.replaceTokens('missing', board.tokenHashes, next)).toBeNull()
+      if (factory.reopen) {
+        store = await factory.reopen()
+        expect(await store.getBoard(board.id)).toEqual(replaced)
+      }
+    })
+
     it('rejects a duplicate board id', async () => {
       const board = createTestBoardRecord()
       await store.createBoard(board)
@@ -158,6 +180,22 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       expect((await store.loadDoc(board.id, 'control')).updates).toEqual([])
       await store.createBoard(board)
       expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+    })
+
+    it('keeps the server-only ballots doc apart from the synced docs, and deletes it with the board', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const doc = new Y.Doc()
+      const [first, second] = createUpdates(2, doc)
+      const seq = await store.appendUpdate(board.id, 'ballots', first!)
+      await store.appendUpdate(board.id, 'ballots', second!)
+      expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+      await store.compactDoc(board.id, 'ballots', Y.encodeStateAsUpdate(doc), seq)
+      const loaded = await store.loadDoc(board.id, 'ballots')
+      expect(loaded.updates).toHaveLength(2)
+      expect(readMap(loaded)).toEqual(doc.getMap('m').toJSON())
+      await store.deleteBoard(board.id)
+      expect(await store.loadDoc(board.id, 'ballots')).toEqual({ updates: [], lastSeq: 0 })
     })
 
     it('rejects an update for an unknown board', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { DocKind, Locale, TemplateId } from '@cxmap/shared'
+import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
 import type { BoardRecord, BoardStore, StoredDoc } from './types.ts'
 
 const SCHEMA_VERSION = 2
@@ -91,11 +91,11 @@ function migrate(db: Database.Database): void {
 
 function createSqliteStore(db: Database.Database): BoardStore {
   const sql = prepareStatements(db)
-  const compact = db.transaction((boardId: string, kind: DocKind, snapshot: Uint8Array, throughSeq: number) => {
+  const compact = db.transaction((boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number) => {
     sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot)
     sql.deleteUpdatesThrough.run(boardId, kind, throughSeq)
   })
-  const load = db.transaction((boardId: string, kind: DocKind): StoredDoc => {
+  const load = db.transaction((boardId: string, kind: StoredDocKind): StoredDoc => {
     const snapshot = sql.selectSnapshot.get(boardId, kind)
     const throughSeq = snapshot?.through_seq ?? 0
     const rows = sql.selectUpdatesAfter.all(boardId, kind, throughSeq)
@@ -129,6 +129,22 @@ function createSqliteStore(db: Database.Database): BoardStore {
       const row = sql.updateTitle.get(title, new Date().toISOString(), id)
       return row ? toBoardRecord(row) : null
     },
+    async replaceTokens(id, expected, { tokenHashes: h, linkGenerations: g }) {
+      const now = new Date().toISOString()
+      const row = sql.replaceTokens.get(
+        h.facilitator,
+        h.editor,
+        h.viewer,
+        g.editor,
+        g.viewer,
+        now,
+        id,
+        expected.facilitator,
+        expected.editor,
+        expected.viewer,
+      )
+      return row ? toBoardRecord(row) : null
+    },
     async deleteBoard(id) {
       return sql.deleteBoard.run(id).changes > 0
     },
@@ -160,23 +176,30 @@ function prepareStatements(db: Database.Database) {
     updateTitle: db.prepare<[string, string, string], BoardRow>(
       'UPDATE boards SET title = ?, updated_at = ? WHERE id = ? RETURNING *',
     ),
+    replaceTokens: db.prepare<
+      [string, string, string, number, number, string, string, string, string, string],
+      BoardRow
+    >(
+      `UPDATE boards SET facilitator_hash = ?, editor_hash = ?, viewer_hash = ?, editor_gen = ?, viewer_gen = ?,
+        updated_at = ? WHERE id = ? AND facilitator_hash = ? AND editor_hash = ? AND viewer_hash = ? RETURNING *`,
+    ),
     deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
-    insertUpdate: db.prepare<[string, DocKind, Uint8Array]>(
+    insertUpdate: db.prepare<[string, StoredDocKind, Uint8Array]>(
       'INSERT INTO doc_updates (board_id, kind, data) VALUES (?, ?, ?)',
     ),
-    selectSnapshot: db.prepare<[string, DocKind], SnapshotRow>(
+    selectSnapshot: db.prepare<[string, StoredDocKind], SnapshotRow>(
       'SELECT through_seq, data FROM doc_snapshots WHERE board_id = ? AND kind = ?',
     ),
-    selectUpdatesAfter: db.prepare<[string, DocKind, number], UpdateRow>(
+    selectUpdatesAfter: db.prepare<[string, StoredDocKind, number], UpdateRow>(
       'SELECT seq, data FROM doc_updates WHERE board_id = ? AND kind = ? AND seq > ? ORDER BY seq',
     ),
     // A stale compaction (lower through_seq) never replaces a newer snapshot.
-    upsertSnapshot: db.prepare<[string, DocKind, number, Uint8Array]>(
+    upsertSnapshot: db.prepare<[string, StoredDocKind, number, Uint8Array]>(
       `INSERT INTO doc_snapshots (board_id, kind, through_seq, data) VALUES (?, ?, ?, ?)
        ON CONFLICT (board_id, kind) DO UPDATE SET through_seq = excluded.through_seq, data = excluded.data
        WHERE excluded.through_seq >= doc_snapshots.through_seq`,
     ),
-    deleteUpdatesThrough: db.prepare<[string, DocKind, number]>(
+    deleteUpdatesThrough: db.prepare<[string, StoredDocKind, number]>(
       'DELETE FROM doc_updates WHERE board_id = ? AND kind = ? AND seq <= ?',
     ),
     ping: db.prepare('SELECT 1'),

@@ -1,4 +1,4 @@
-import type { DocKind, Locale, TemplateId } from '@cxmap/shared'
+import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
 import type { LinkGenerations, TokenHashes } from '../auth/tokens.ts'
 
 /** A board's stored metadata. Tokens are never stored, only their hashes. */
@@ -34,14 +34,23 @@ export interface BoardStore {
   getBoard(id: string): Promise<BoardRecord | null>
   /** Changes the title and stamps `updatedAt`; `null` when unknown. */
   updateBoard(id: string, changes: { title: string }): Promise<BoardRecord | null>
+  /**
+   * Replaces the token hashes and link generations (a link rotation) and stamps `updatedAt`, but only while the stored
+   * hashes still equal `expected`; `null` when the board is unknown or its tokens changed meanwhile (compare-and-set).
+   */
+  replaceTokens(
+    id: string,
+    expected: TokenHashes,
+    next: { tokenHashes: TokenHashes; linkGenerations: LinkGenerations },
+  ): Promise<BoardRecord | null>
   /** Deletes the board and all of its documents; `false` when unknown. */
   deleteBoard(id: string): Promise<boolean>
   /** Everything stored for one of the board's documents. */
-  loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
+  loadDoc(boardId: string, kind: StoredDocKind): Promise<StoredDoc>
   /** Appends one update durably and returns its sequence number (increasing per document, never reused). */
-  appendUpdate(boardId: string, kind: DocKind, update: Uint8Array): Promise<number>
+  appendUpdate(boardId: string, kind: StoredDocKind, update: Uint8Array): Promise<number>
   /** Atomically replaces the updates up to `throughSeq` by `snapshot` (which must contain them all). */
-  compactDoc(boardId: string, kind: DocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  compactDoc(boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
   /** Resolves when the store can serve requests (readiness probe). */
   ping(): Promise<void>
   /** Releases the store; no call is made afterwards. */

@@ -22,6 +22,8 @@ export class Connection {
     /** Whether this connection's document updates are applied (viewers' are dropped). */
     readonly canWriteDoc: boolean,
     private readonly metrics: SyncMetrics,
+    /** SHA-256 hex of the token the connection was opened with, so that revoking that token can close it. */
+    readonly tokenHash: string | null = null,
   ) {}
 
   /** Sends a message unless the connection is closed. */

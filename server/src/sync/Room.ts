@@ -102,6 +102,21 @@ export class Room {
     }
   }
 
+  /**
+   * Closes the connections `matches` selects as rejected (their messages still queued are dropped, as for a protocol
+   * violation) and returns how many there were.
+   */
+  rejectWhere(matches: (connection: Connection) => boolean, code: number, reason: string): number {
+    let count = 0
+    for (const connection of [...this.connections]) {
+      if (!matches(connection)) continue
+      connection.reject(code, reason)
+      this.removeConnection(connection)
+      count += 1
+    }
+    return count
+  }
+
   /** Resolves once every queued append and reply is done. */
   async flush(): Promise<void> {
     while (this.draining) await this.draining

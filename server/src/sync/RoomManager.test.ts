@@ -1,6 +1,8 @@
 import { CloseCode } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
-import { useRoomHarness } from '../../test/roomHarness.ts'
+import * as Y from 'yjs'
+import { FakeSocket } from '../../test/fakeClient.ts'
+import { HARNESS_BOARD, useRoomHarness } from '../../test/roomHarness.ts'
 import { waitFor } from '../../test/waitFor.ts'
 import { encodeUpdateMessage } from './messages.ts'
 
@@ -169,5 +171,38 @@ describe('limits and bad input', () => {
     expect(third.socket.closed?.code).toBe(CloseCode.tooMany)
     h.clients[0]!.disconnect()
     expect(h.connect().socket.closed).toBeNull()
+  })
+})
+
+describe('revoking tokens', () => {
+  const connectWithHash = (tokenHash: string, kind: 'board' | 'control' = 'board') => {
+    const socket = new FakeSocket()
+    const handle = h.manager.connect({ boardId: HARNESS_BOARD, kind, role: 'editor', socket, tokenHash })
+    return { socket, handle }
+  }
+
+  it('closes the sockets of revoked tokens on both documents with 4410 and drops what they still queued', async () => {
+    h.gated.gates.load.close()
+    const revokedCanvas = connectWithHash('old')
+    const revokedControl = connectWithHash('old', 'control')
+    const kept = connectWithHash('kept')
+    const change = new Y.Doc()
+    change.getMap('m').set('late', 1)
+    revokedCanvas.handle.receive(encodeUpdateMessage(Y.encodeStateAsUpdate(change)))
+
+    expect(h.manager.revokeTokens(HARNESS_BOARD, ['old'])).toBe(2)
+
+    expect(revokedCanvas.socket.closed?.code).toBe(CloseCode.linkRevoked)
+    expect(revokedControl.socket.closed?.code).toBe(CloseCode.linkRevoked)
+    expect(kept.socket.closed).toBeNull()
+    h.gated.gates.load.open()
+    await waitFor(() => kept.socket.sent.length > 0)
+    expect(await h.storedMap()).toEqual({})
+  })
+
+  it('refuses a socket that authenticated with a token revoked while it was opening', () => {
+    h.manager.revokeTokens(HARNESS_BOARD, ['old'])
+    expect(connectWithHash('old').socket.closed?.code).toBe(CloseCode.linkRevoked)
+    expect(connectWithHash('new').socket.closed).toBeNull()
   })
 })

@@ -32,6 +32,8 @@ export interface ConnectRequest {
   kind: DocKind
   role: Role
   socket: SyncSocket
+  /** SHA-256 hex of the token it authenticated with; lets {@link RoomManager.revokeTokens} find it. */
+  tokenHash?: string
 }
 
 /** The transport adapter's side of a connection: feed it what the socket receives, tell it when the socket closed. */
@@ -41,6 +43,9 @@ export interface ConnectionHandle {
 }
 
 const closedHandle: ConnectionHandle = { receive: () => {}, disconnect: () => {} }
+
+/** Revoked token hashes remembered per board, to close sockets that authenticated just before a rotation. */
+const MAX_REMEMBERED_REVOCATIONS = 32
 
 /** Whether `role` may change a document of this kind: the control doc is the facilitator's alone. */
 export function canWriteDoc(kind: DocKind, role: Role): boolean {
@@ -55,6 +60,7 @@ export class RoomManager {
   private readonly rooms = new Map<string, Room>()
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
+  private readonly revokedHashes = new Map<string, Set<string>>()
   private isShuttingDown = false
 
   constructor(private readonly options: RoomManagerOptions) {}
@@ -72,11 +78,16 @@ export class RoomManager {
   }
 
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
-  connect({ boardId, kind, role, socket }: ConnectRequest): ConnectionHandle {
+  connect({ boardId, kind, role, socket, tokenHash }: ConnectRequest): ConnectionHandle {
     const { limits, metrics } = this.options
-    const connection = new Connection(socket, role, canWriteDoc(kind, role), metrics)
+    const connection = new Connection(socket, role, canWriteDoc(kind, role), metrics, tokenHash ?? null)
     if (this.isShuttingDown) {
       connection.close(RetryCloseCode.serviceRestart, 'server shutting down')
+      return closedHandle
+    }
+    // Authenticated against the board before a rotation that finished while the socket was opening.
+    if (tokenHash && this.revokedHashes.get(boardId)?.has(tokenHash)) {
+      connection.close(CloseCode.linkRevoked, 'link revoked')
       return closedHandle
     }
     const room = this.getOrLoadRoom(boardId, kind)
@@ -107,6 +118,7 @@ export class RoomManager {
 
   /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
   async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
+    this.revokedHashes.delete(boardId)
     await Promise.all(
       DOC_KINDS.map(async (kind) => {
         const key = roomKey(boardId, kind)
@@ -119,6 +131,30 @@ export class RoomManager {
         await this.unloading.get(key)
       }),
     )
+  }
+
+  /**
+   * Closes, on both of the board's documents, every connection opened with one of `tokenHashes` (4410, link revoked),
+   * dropping its messages not yet applied, and refuses sockets still opening with them. Returns how many were closed.
+   */
+  revokeTokens(boardId: string, tokenHashes: readonly string[]): number {
+    const revoked = new Set(tokenHashes)
+    const remembered = this.revokedHashes.get(boardId) ?? new Set<string>()
+    for (const hash of revoked) remembered.add(hash)
+    // Oldest first: a socket is only ever an instant away from its authentication, so old entries never matter.
+    for (const hash of remembered) {
+      if (remembered.size <= MAX_REMEMBERED_REVOCATIONS) break
+      remembered.delete(hash)
+    }
+    this.revokedHashes.set(boardId, remembered)
+    let count = 0
+    for (const kind of DOC_KINDS) {
+      const room = this.rooms.get(roomKey(boardId, kind))
+      const isRevoked = (connection: Connection) => connection.tokenHash !== null && revoked.has(connection.tokenHash)
+      count += room?.rejectWhere(isRevoked, CloseCode.linkRevoked, 'link revoked') ?? 0
+    }
+    if (count > 0) this.options.logger.info({ boardId, count }, 'closed connections of revoked links')
+    return count
   }
 
   /** Closes every connection with `code`, stores what is pending, compacts and frees every room. */

@@ -3,6 +3,7 @@ import { CloseCode, type DocKind } from '@cxmap/shared'
 import { Hono, type Context } from 'hono'
 import type { WSContext, WSEvents } from 'hono/ws'
 import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
+import { hashToken } from '../auth/tokens.ts'
 import type { Logger } from '../logger.ts'
 import type { BoardStore } from '../storage/types.ts'
 import type { SyncSocket } from './Connection.ts'
@@ -56,7 +57,8 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
   let handle: ConnectionHandle | null = null
   return {
     onOpen(_event, ws) {
-      handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws) })
+      const tokenHash = hashToken(access.token)
+      handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws), tokenHash })
     },
     onMessage(event) {
       const data = event.data

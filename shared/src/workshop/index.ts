@@ -1,1 +1,6 @@
 export * from './workshopDoc.ts'
+export * from './brainstorm.ts'
+export * from './timerOps.ts'
+export * from './agendaOps.ts'
+export * from './vote.ts'
+export * from './voteApi.ts'

@@ -11,6 +11,8 @@ describe('the workshop state in the control doc', () => {
       follow: null,
       lock: { grids: false },
       agenda: { items: [], currentId: null },
+      brainstorm: null,
+      vote: null,
     })
     writeWorkshop(doc, 'timer', { status: 'running', durationMs: 300_000, endsAt: 1_000_300_000 })
     writeWorkshop(doc, 'lock', { grids: true })

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import { ControlDocNames } from '../docNames.ts'
 import { isPlainObject } from '../doc/json.ts'
+import { parseBrainstorm, type Brainstorm } from './brainstorm.ts'
+import { parseVote, type WorkshopVote } from './vote.ts'
 
 /**
  * The workshop's shared state, in the control doc: everyone reads it, only facilitators write it (the server drops
@@ -12,6 +14,8 @@ export const WorkshopKeys = {
   follow: 'follow',
   lock: 'lock',
   agenda: 'agenda',
+  brainstorm: 'brainstorm',
+  vote: 'vote',
 } as const
 
 /** A countdown everyone sees. Times are the server's clock (epoch ms), so clients correct for their own skew. */
@@ -54,6 +58,10 @@ export interface WorkshopState {
   follow: FollowRequest | null
   lock: WorkshopLock
   agenda: Agenda
+  /** The private brainstorm, if one was started (see brainstorm.ts). */
+  brainstorm: Brainstorm | null
+  /** The current or last dot vote (see vote.ts). */
+  vote: WorkshopVote | null
 }
 
 /** The workshop map of a control doc. */
@@ -69,6 +77,8 @@ export function readWorkshop(doc: Y.Doc): WorkshopState {
     follow: parseFollow(map.get(WorkshopKeys.follow)),
     lock: parseLock(map.get(WorkshopKeys.lock)),
     agenda: parseAgenda(map.get(WorkshopKeys.agenda)),
+    brainstorm: parseBrainstorm(map.get(WorkshopKeys.brainstorm)),
+    vote: parseVote(map.get(WorkshopKeys.vote)),
   }
 }
 

@@ -1,7 +1,10 @@
 import { JOURNEY_CARD_TYPE, type JourneyCardProps } from '@cxmap/shared'
 import type { CSSProperties } from 'react'
 import { HTMLContainer, useEditor, useValue } from 'tldraw'
+import { privateBrainstormOf } from '@cxmap/shared'
 import { CardRoadmapBadge } from '../../roadmap/send/CardRoadmapBadge'
+import { PrivateCardMark } from '../../workshop/brainstorm/PrivateCardMark'
+import { CardVotes } from '../../workshop/vote/CardVotes'
 import { isDepartmentShown, useDepartmentViewStore } from '../departments/departmentViewStore'
 import { useCardsT } from '../i18n'
 import { CardText } from './CardText'
@@ -22,6 +25,7 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
     (state) => state.mode === 'highlight' && !isDepartmentShown(state.selectedIds, departmentId),
   )
   const kindName = t(`kinds.${kind}`)
+  const isPrivate = privateBrainstormOf(shape) !== null
 
   const updateProps = (props: Partial<JourneyCardProps>) => {
     if (editor.getIsReadonly()) return
@@ -39,11 +43,12 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
 
   return (
     <HTMLContainer
-      className={isDimmed ? 'cx-card cx-card--dimmed' : 'cx-card'}
+      className={['cx-card', isDimmed && 'cx-card--dimmed', isPrivate && 'cx-card--private'].filter(Boolean).join(' ')}
       style={style}
       data-testid="journey-card"
       data-card-kind={kind}
       data-department-id={departmentId}
+      data-private={isPrivate || undefined}
     >
       <div className="cx-card__header">
         <span className="cx-card__kind" title={kindName}>
@@ -78,6 +83,8 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
               {authorName}
             </span>
           )}
+          {isPrivate && <PrivateCardMark />}
+          <CardVotes cardId={shape.id} kind={kind} />
           <CardRoadmapBadge cardId={shape.id} />
         </span>
       </div>

@@ -13,6 +13,7 @@ import { StageHeader } from './StageHeader.tsx'
 import { deleteLane, deleteStage, insertLane, insertStage, renameGrid, renameLane, renameStage } from './gridActions.ts'
 import { countCardsInLane, countCardsInStage, getGrid, isJourneyGrid } from './gridCards.ts'
 import { getGridStats, getPageMaxPain } from './gridDerived.ts'
+import { isGridStructureLocked } from './gridLock.ts'
 import { getGridPartAt, GRID_TITLE_BAR_H } from './gridLayout.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 import { useGridUiStore, type GridEditTarget } from './gridUiStore.ts'
@@ -37,10 +38,7 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
   const stats = useValue('cx-grid stats', () => getGridStats(editor, editor.getShape(id) ?? shape), [editor, id])
   const isHeatMapOn = useHeatMapStore(selectIsHeatMapOn)
   const maxPain = useValue('cx-grid max pain', () => (isHeatMapOn ? getPageMaxPain(editor) : 0), [editor, isHeatMapOn])
-  const canEdit = useValue('cx-grid can edit', () => !editor.getIsReadonly() && !editor.isShapeOrAncestorLocked(id), [
-    editor,
-    id,
-  ])
+  const canEdit = useValue('cx-grid can edit', () => !isGridStructureLocked(editor, id), [editor, id])
   const isSelected = useValue('cx-grid selected', () => editor.getOnlySelectedShapeId() === id, [editor, id])
   const isEditing = useValue('cx-grid editing', () => editor.getEditingShapeId() === id, [editor, id])
   const editTarget = useGridUiStore((state) => state.editTargets[id]) ?? TITLE_TARGET

@@ -2,6 +2,7 @@ import { JOURNEY_GRID_TYPE, getGridHeight, getGridWidth } from '@cxmap/shared'
 import { Group2d, HTMLContainer, Rectangle2d, ShapeUtil, type TLShape, type TLShapePartial, type VecLike } from 'tldraw'
 import { JourneyGrid } from './JourneyGrid.tsx'
 import { createCardInCellAt } from './gridCellCard.ts'
+import { areGridsLockedByWorkshop } from './gridLock.ts'
 import { getGridPartAt, GRID_TITLE_BAR_H } from './gridLayout.ts'
 import { createDefaultGridProps, journeyGridShapeProps, type JourneyGridShape } from './gridProps.ts'
 import { useGridUiStore } from './gridUiStore.ts'
@@ -83,9 +84,10 @@ export class JourneyGridShapeUtil extends ShapeUtil<JourneyGridShape> {
     return false
   }
 
-  // In-place editing of the title, a stage's or a lane's title; which one was set by the double-click.
+  // In-place editing of the title, a stage's or a lane's title; which one was set by the double-click. Not while the
+  // workshop's frame lock holds for this user.
   override canEdit() {
-    return true
+    return !areGridsLockedByWorkshop(this.editor)
   }
 
   override onDoubleClick(shape: JourneyGridShape): TLShapePartial<JourneyGridShape> | void {

@@ -12,6 +12,7 @@ import {
 import { uniqueId, type Editor, type TLShapeId, type TLShapePartial } from 'tldraw'
 import type { JourneyCardShape } from '../cards/cardShape.ts'
 import { getGrid, isMovableCard, listCardsOnGrid } from './gridCards.ts'
+import { isGridStructureLocked } from './gridLock.ts'
 import { LANE_FIT_PADDING, LANE_MIN_H, STAGE_MIN_W } from './gridLayout.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 
@@ -53,10 +54,10 @@ function getShifts(
   })
 }
 
-/** Runs a structural change as one undoable step; false when the grid is gone or locked. */
+/** Runs a structural change as one undoable step; false when the grid is gone or locked (also by the workshop). */
 function change(editor: Editor, gridId: TLShapeId, name: string, fn: (grid: JourneyGridShape) => void): boolean {
   const grid = getGrid(editor, gridId)
-  if (!grid || editor.isShapeOrAncestorLocked(grid) || editor.getIsReadonly()) return false
+  if (!grid || isGridStructureLocked(editor, grid)) return false
   editor.markHistoryStoppingPoint(name)
   editor.run(() => fn(grid))
   return true

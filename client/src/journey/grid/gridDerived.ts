@@ -1,12 +1,16 @@
 import { createComputedCache, isEqual, type Editor, type TLShape } from 'tldraw'
 import { isJourneyGrid, listCardsOnGrid } from './gridCards.ts'
+import { closedVoteCounts } from '../../workshop/vote/closedVoteCounts.ts'
 import { computeGridStats, getMaxPain, type GridStats } from './gridStats.ts'
 
 // One cached derivation per grid and editor: recomputed when the grid or a shape on its page changes, and handed on
 // only when the result differs, so a card dragged outside every cell does not re-render the grid.
 const statsCache = createComputedCache<Editor, GridStats, TLShape>(
   'cx-grid stats',
-  (editor, shape) => (isJourneyGrid(shape) ? computeGridStats(shape.props, listCardsOnGrid(editor, shape)) : undefined),
+  (editor, shape) =>
+    isJourneyGrid(shape)
+      ? computeGridStats(shape.props, listCardsOnGrid(editor, shape), closedVoteCounts.get())
+      : undefined,
   { areResultsEqual: isEqual },
 )
 

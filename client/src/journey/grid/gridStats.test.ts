@@ -7,8 +7,14 @@ import { makeGridProps } from './test/headlessEditor.ts'
 
 const props = makeGridProps(3, 3) // lane 1 collects feelings
 
-function on(stageIndex: number, laneIndex: number, kind: CardKind, patch: { severity?: number; score?: number } = {}) {
-  const card = { type: 'cx-card', props: createCardProps(kind, patch) } as JourneyCardShape
+function on(
+  stageIndex: number,
+  laneIndex: number,
+  kind: CardKind,
+  patch: { severity?: number; score?: number } = {},
+  id = 'shape:card',
+) {
+  const card = { id, type: 'cx-card', props: createCardProps(kind, patch) } as JourneyCardShape
   return { card, cx: 0, cy: 0, bottom: 0, right: 0, stageIndex, laneIndex } satisfies CardOnGrid
 }
 
@@ -29,6 +35,22 @@ describe('grid stats', () => {
     ])
     expect(stats.pain[2]).toEqual([7, 0, 0])
     expect(getMaxPain(stats)).toBe(7)
+  })
+
+  test('adds the dots of a closed vote to the pain of their cells, on cards of any kind', () => {
+    const cards = [
+      on(0, 2, 'barrier', { severity: 2 }, 'shape:b'),
+      on(1, 0, 'idea', {}, 'shape:i'),
+      on(-1, 0, 'idea', {}, 'shape:out'),
+    ]
+    expect(computeGridStats(props, cards).pain).toEqual(computeGridStats(props, cards, {}).pain)
+    const stats = computeGridStats(props, cards, { 'shape:b': 3, 'shape:i': 4, 'shape:out': 9 })
+    expect(stats.pain).toEqual([
+      [0, 4, 0],
+      [0, 0, 0],
+      [5, 0, 0],
+    ])
+    expect(getMaxPain(stats)).toBe(5)
   })
 
   test('the emotion curve takes the mean score per stage of the feeling lane only', () => {

@@ -5,14 +5,21 @@ import type { CardOnGrid } from './gridCards.ts'
 export interface GridStats {
   /** Cards per cell, `[laneIndex][stageIndex]`. */
   counts: number[][]
-  /** Sum of barrier severities per cell, `[laneIndex][stageIndex]`. */
+  /** Sum of barrier severities per cell, plus the dots of a closed vote on its cards, `[laneIndex][stageIndex]`. */
   pain: number[][]
   /** Per lane: the mean feeling score of each stage's cell (null when it has none), for 'feeling' lanes only. */
   emotion: Record<string, (number | null)[]>
 }
 
-/** Reads the counts, pain and emotion curve of a grid from the cards located on it. */
-export function computeGridStats(props: JourneyGridProps, cards: CardOnGrid[]): GridStats {
+/**
+ * Reads the counts, pain and emotion curve of a grid from the cards located on it; `votes` (card id → dots of the last
+ * closed vote) adds each card's dots to its cell's pain, as `getCellHeat` does for the exported journey.
+ */
+export function computeGridStats(
+  props: JourneyGridProps,
+  cards: CardOnGrid[],
+  votes: Readonly<Record<string, number>> | null = null,
+): GridStats {
   const stageCount = props.stages.length
   const makeMatrix = () => props.lanes.map(() => new Array<number>(stageCount).fill(0))
   const counts = makeMatrix()
@@ -24,6 +31,7 @@ export function computeGridStats(props: JourneyGridProps, cards: CardOnGrid[]): 
     if (stageIndex === -1 || !countRow) continue
     countRow[stageIndex] = (countRow[stageIndex] ?? 0) + 1
     if (card.props.kind === 'barrier') addTo(pain, laneIndex, stageIndex, card.props.severity)
+    if (votes?.[card.id]) addTo(pain, laneIndex, stageIndex, votes[card.id]!)
     if (card.props.kind === 'feeling') {
       addTo(scoreSums, laneIndex, stageIndex, card.props.score)
       addTo(scoreCounts, laneIndex, stageIndex, 1)

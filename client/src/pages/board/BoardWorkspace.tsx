@@ -143,6 +143,7 @@ export function BoardWorkspace({
         role: board.role,
         canControl: board.role === 'facilitator',
         controlDoc: session.control.doc,
+        controlProvider: session.control.provider,
         awareness: session.provider.awareness,
         selfId: identity?.id ?? '',
         selfName: identity?.name ?? '',

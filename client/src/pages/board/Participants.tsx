@@ -1,70 +1,88 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import { Avatar } from '../../components/Avatar'
-import { readParticipants, type Participant } from '../../sync/presence'
+import { useWorkshopT } from '../../workshop/i18n'
+import { ParticipantsPanel } from '../../workshop/participants/ParticipantsPanel'
+import { useLiveParticipants } from '../../workshop/participants/useLiveParticipants'
+import '../../workshop/participants/participants.css'
 
 /** How many avatars show before the rest fold into "+N". */
 const MAX_VISIBLE_AVATARS = 6
 
-/** The people in awareness; re-renders only when someone joins, leaves or changes profile (not on cursor moves). */
-function useParticipants(awareness: Awareness | null): Participant[] {
-  const [participants, setParticipants] = useState<Participant[]>([])
-  useEffect(() => {
-    if (!awareness) return
-    let lastKey = ''
-    const update = () => {
-      const next = readParticipants(awareness)
-      const key = JSON.stringify(next)
-      if (key === lastKey) return
-      lastKey = key
-      setParticipants(next)
-    }
-    update()
-    awareness.on('change', update)
-    return () => awareness.off('change', update)
-  }, [awareness])
-  return participants
-}
-
-/** Avatars of everyone on the board (self first), with name, department and role on hover. */
+/**
+ * Avatars of everyone on the board (self first, idle people faded); a click opens the participants panel with
+ * departments, roles, activity and "follow".
+ */
 export function Participants({ awareness }: { awareness: Awareness | null }) {
   const { t } = useTranslation()
-  const participants = useParticipants(awareness)
+  const tw = useWorkshopT()
+  const participants = useLiveParticipants(awareness)
+  const [isOpen, setIsOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
   const visible = participants.slice(0, MAX_VISIBLE_AVATARS)
   const hidden = participants.slice(MAX_VISIBLE_AVATARS)
+
+  useEffect(() => {
+    if (!isOpen) return
+    const handlePointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false)
+    }
+    const handleKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setIsOpen(false)
+    document.addEventListener('pointerdown', handlePointerDown)
+    document.addEventListener('keydown', handleKeyDown)
+    return () => {
+      document.removeEventListener('pointerdown', handlePointerDown)
+      document.removeEventListener('keydown', handleKeyDown)
+    }
+  }, [isOpen])
+
   return (
-    <ul className="participants" data-testid="participants" aria-label={t('board.participants')}>
-      {visible.map((participant) => (
-        <li
-          key={participant.id}
-          className="participant"
-          data-testid="participant"
-          data-name={participant.name}
-          data-self={participant.isSelf}
-          tabIndex={0}
-        >
-          <Avatar name={participant.name} color={participant.color} />
-          <span className="tooltip" role="tooltip">
-            <strong>
-              {participant.name}
-              {participant.isSelf && ` (${t('board.you')})`}
-            </strong>
-            {participant.department && <span>{participant.department}</span>}
-            <span className="tooltip__muted">{t(`roles.${participant.role}`)}</span>
-          </span>
-        </li>
-      ))}
-      {hidden.length > 0 && (
-        <li className="participant participant--more" title={hidden.map((participant) => participant.name).join(', ')}>
-          <span className="avatar avatar--more">+{hidden.length}</span>
-          {hidden.map((participant) => (
-            <span key={participant.id} data-testid="participant" data-name={participant.name} hidden>
-              {participant.name}
+    <div className="popover-anchor" ref={rootRef}>
+      <button
+        type="button"
+        className={isOpen ? 'participants-button is-open' : 'participants-button'}
+        aria-expanded={isOpen}
+        aria-haspopup="dialog"
+        aria-label={tw('participants.button', { count: participants.length })}
+        data-testid="participants-button"
+        onClick={() => setIsOpen((open) => !open)}
+      >
+        <span className="participants" data-testid="participants" role="list" aria-label={t('board.participants')}>
+          {visible.map((participant) => (
+            <span
+              key={participant.id}
+              role="listitem"
+              className={participant.isActive ? 'participant' : 'participant is-idle'}
+              data-testid="participant"
+              data-name={participant.name}
+              data-self={participant.isSelf}
+              data-active={participant.isActive}
+            >
+              <Avatar name={participant.name} color={participant.color} />
+              <span className="tooltip" role="tooltip">
+                <strong>
+                  {participant.name}
+                  {participant.isSelf && ` (${t('board.you')})`}
+                </strong>
+                {participant.department && <span>{participant.department}</span>}
+                <span className="tooltip__muted">{t(`roles.${participant.role}`)}</span>
+              </span>
             </span>
           ))}
-        </li>
-      )}
-    </ul>
+          {hidden.length > 0 && (
+            <span role="listitem" className="participant participant--more">
+              <span className="avatar avatar--more">+{hidden.length}</span>
+              {hidden.map((participant) => (
+                <span key={participant.id} data-testid="participant" data-name={participant.name} hidden>
+                  {participant.name}
+                </span>
+              ))}
+            </span>
+          )}
+        </span>
+      </button>
+      {isOpen && <ParticipantsPanel participants={participants} onFollowed={() => setIsOpen(false)} />}
+    </div>
   )
 }

@@ -1,8 +1,12 @@
 import type { BoardLinks, Role } from '@cxmap/shared'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fetchBoard, rotateLink } from '../../api/client'
 import { RoleBadge } from '../../components/RoleBadge'
+import { useConnectionStore } from '../../state/connectionStore'
 import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
+import { RegenerateLink } from '../../workshop/links/RegenerateLink'
+import { reopenWithLink } from '../../workshop/links/reopenWithToken'
 import { getShareLinks, type ShareLink } from './shareLinks'
 
 interface ShareButtonProps {
@@ -12,13 +16,47 @@ interface ShareButtonProps {
   links: BoardLinks
 }
 
-/** "Share": a popover with a copyable link per role the user may hand out. */
-export function ShareButton({ boardId, role, token, links }: ShareButtonProps) {
+/**
+ * "Share": a popover with a copyable link per role the user may hand out; the facilitator can also regenerate (revoke)
+ * each link.
+ */
+export function ShareButton({ boardId, role, token, links: initialLinks }: ShareButtonProps) {
   const { t } = useTranslation()
   const isOpen = usePanelStore(selectOpenPanel) === 'share'
   const toggle = usePanelStore((state) => state.toggle)
   const close = usePanelStore((state) => state.close)
   const rootRef = useRef<HTMLDivElement>(null)
+  const [links, setLinks] = useState(initialLinks)
+  const [freshRoles, setFreshRoles] = useState<ReadonlySet<Role>>(new Set())
+  const canRegenerate = role === 'facilitator'
+
+  // Another facilitator may have regenerated a link since the page opened: show the links valid now.
+  useEffect(() => {
+    if (!isOpen) return
+    let isCurrent = true
+    fetchBoard(boardId, token)
+      .then((board) => isCurrent && setLinks(board.links))
+      .catch(() => {}) // offline: the links known so far are still the best guess
+    return () => {
+      isCurrent = false
+      setFreshRoles(new Set())
+    }
+  }, [isOpen, boardId, token])
+
+  const handleRegenerate = async (linkRole: Role) => {
+    const isOwnLink = linkRole === role
+    // The server closes this page's own sockets with 4410 before it answers: not an error to show here.
+    if (isOwnLink) useConnectionStore.getState().setOwnLinkRotating(true)
+    try {
+      const rotated = await rotateLink(boardId, token, linkRole)
+      if (isOwnLink) return reopenWithLink(boardId, rotated.links.facilitator)
+      setLinks(rotated.links)
+      setFreshRoles(new Set([linkRole]))
+    } catch (error) {
+      if (isOwnLink) useConnectionStore.getState().setOwnLinkRotating(false)
+      throw error
+    }
+  }
 
   useEffect(() => {
     if (!isOpen) return
@@ -51,7 +89,11 @@ export function ShareButton({ boardId, role, token, links }: ShareButtonProps) {
           <h2 className="popover__title">{t('board.shareHeading')}</h2>
           <p className="muted popover__hint">{t('board.shareHint')}</p>
           {getShareLinks(window.location.origin, boardId, role, token, links).map((link) => (
-            <ShareLinkRow key={link.role} link={link} />
+            <ShareLinkRow key={link.role} link={link}>
+              {canRegenerate && (
+                <RegenerateLink role={link.role} onRegenerate={handleRegenerate} isFresh={freshRoles.has(link.role)} />
+              )}
+            </ShareLinkRow>
           ))}
         </div>
       )}
@@ -62,7 +104,7 @@ export function ShareButton({ boardId, role, token, links }: ShareButtonProps) {
 /** How long the "Copied" feedback stays. */
 const COPIED_FEEDBACK_MS = 1500
 
-function ShareLinkRow({ link }: { link: ShareLink }) {
+function ShareLinkRow({ link, children }: { link: ShareLink; children?: ReactNode }) {
   const { t } = useTranslation()
   const [isCopied, setIsCopied] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -111,6 +153,7 @@ function ShareLinkRow({ link }: { link: ShareLink }) {
           {isCopied ? t('common.copied') : t('common.copy')}
         </button>
       </div>
+      {children}
     </div>
   )
 }

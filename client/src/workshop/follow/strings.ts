@@ -1,7 +1,33 @@
 /** Strings of the workshop's follow (i18next namespace `workshop`, key prefix `follow.`). */
-const en = {}
+const en = {
+  title: 'Bring everyone to me',
+  hint: "Everyone's view follows yours until they move the map themselves or you stop.",
+  start: 'Bring everyone to me',
+  takeOver: 'Bring everyone to me instead',
+  stop: 'Stop',
+  leading: 'Everyone follows you',
+  othersLeading: '{{name}} leads everyone',
+  followers: '{{count}} of {{total}} with you',
+  following: 'Following {{name}}',
+  followingHint: 'move the map to stop',
+  stopFollowing: 'Stop following',
+  someone: 'a participant',
+}
 
-const ru: typeof en = {}
+const ru: typeof en = {
+  title: 'Все ко мне',
+  hint: 'Вид у всех следует за вашим, пока участник сам не сдвинет карту или вы не остановите.',
+  start: 'Все ко мне',
+  takeOver: 'Все ко мне вместо этого',
+  stop: 'Остановить',
+  leading: 'Все следуют за вами',
+  othersLeading: 'Все следуют за участником: {{name}}',
+  followers: 'с вами {{count}} из {{total}}',
+  following: 'Вы следуете за: {{name}}',
+  followingHint: 'сдвиньте карту, чтобы выйти',
+  stopFollowing: 'Перестать следовать',
+  someone: 'участник',
+}
 
 /** The follow strings in every UI language. */
 export const followStrings = { en, ru }

@@ -54,7 +54,7 @@ export interface JourneyCellOut {
   laneId: string
   /** In reading order: top to bottom, then left to right. */
   cards: JourneyCardOut[]
-  /** Sum of the severities of the barriers in the cell (see `getCellHeat`). */
+  /** Sum of the severities of the barriers in the cell plus the dots on its cards (see `getCellHeat`). */
   heat: number
 }
 

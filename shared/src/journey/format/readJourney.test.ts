@@ -4,7 +4,7 @@ import { createCardProps, JOURNEY_CARD_TYPE, type JourneyCardProps } from '../ca
 import type { Department } from '../department.ts'
 import { JOURNEY_GRID_TYPE, type JourneyGridProps } from '../grid.ts'
 import { createShapeRecord } from '../shapeRecord.ts'
-import { readJourney } from './readJourney.ts'
+import { getCellHeat, readJourney } from './readJourney.ts'
 
 // Grid space: header column 100 wide, header row 50 high, stages s1…s3 100 wide, lanes l1 (feelings), l2 (barriers)
 // 100 high. So stage s1 spans x 100…200, s2 200…300, s3 300…400; lane l1 y 50…150, l2 150…250.
@@ -187,6 +187,29 @@ describe('readJourney values', () => {
       ['it', 'ИТ', 3],
       ['hr', '', 0],
     ])
+  })
+
+  test('adds the dots of a closed vote to the heat of their cells; no dots, no change', () => {
+    const records = [
+      grid('g'),
+      card('b1', 250, 220, { kind: 'barrier', severity: 4 }),
+      card('i1', 150, 220, { kind: 'idea' }),
+    ]
+    const without = readJourney(records, departments)
+    const heats = without.grids[0]!.cells.map((c) => c.heat)
+    expect(readJourney(records, departments, { getVotes: () => 0 }).grids[0]!.cells.map((c) => c.heat)).toEqual(heats)
+    const votes: Record<string, number> = { 'shape:b1': 2, 'shape:i1': 5 }
+    const withVotes = readJourney(records, departments, { getVotes: (id) => votes[id] ?? 0 })
+    const delta = withVotes.grids[0]!.cells.map((c, i) => c.heat - heats[i]!)
+    expect(delta.filter((d) => d !== 0).sort()).toEqual([2, 5])
+    expect(withVotes.grids[0]!.heat.max).toBe(Math.max(...withVotes.grids[0]!.cells.map((c) => c.heat)))
+    expect(
+      getCellHeat([
+        { kind: 'barrier', severity: 3, votes: 2 },
+        { kind: 'idea', votes: 4 },
+      ]),
+    ).toBe(9)
+    expect(getCellHeat([{ kind: 'idea', severity: 5, votes: 0 }])).toBe(0)
   })
 
   test('clamps severities and scores, drops non-numbers, and skips malformed records without throwing', () => {

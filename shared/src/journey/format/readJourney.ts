@@ -85,9 +85,9 @@ export function readDocJourney(doc: Y.Doc, options: ReadJourneyOptions = {}): Jo
   return readJourney(readAllRecords(doc), readDocDepartments(doc), options)
 }
 
-/** Heat of a cell: the sum of its barriers' severities. Votes are counted here once the voting feature records them. */
-export function getCellHeat(cards: readonly JourneyCardOut[]): number {
-  return cards.reduce((sum, card) => sum + (card.kind === 'barrier' ? (card.severity ?? 0) : 0), 0)
+/** Heat of a cell: the sum of its barriers' severities plus the dots of a closed vote on its cards (any kind). */
+export function getCellHeat(cards: readonly Pick<JourneyCardOut, 'kind' | 'severity' | 'votes'>[]): number {
+  return cards.reduce((sum, card) => sum + (card.kind === 'barrier' ? (card.severity ?? 0) : 0) + card.votes, 0)
 }
 
 // The first department of an id wins; malformed ones are dropped.

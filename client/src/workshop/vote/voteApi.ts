@@ -1,0 +1,83 @@
+import {
+  apiErrorSchema,
+  myBallotsSchema,
+  parseBoardLink,
+  VOTER_KEY_HEADER,
+  voteResultsSchema,
+  type MyBallots,
+  type VoteResults,
+} from '@cxmap/shared'
+import { ApiRequestError } from '../../api/client'
+import { getVoterKey } from './voterKey'
+
+/** Who calls the vote routes: the board, its token, and the vote. */
+export interface VoteCaller {
+  boardId: string
+  token: string
+  voteId: string
+}
+
+/** The page's board token: the board page keeps it in the address bar's fragment (`#t=`) while the board is open. */
+export function readPageToken(): string | null {
+  return parseBoardLink(window.location.href)?.token ?? null
+}
+
+interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } }
+}
+
+async function request<T>(caller: VoteCaller, path: string, schema: Schema<T>, init: RequestInit = {}): Promise<T> {
+  const url = `/api/boards/${encodeURIComponent(caller.boardId)}/votes/${encodeURIComponent(caller.voteId)}${path}`
+  let response: Response
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        Authorization: `Bearer ${caller.token}`,
+        [VOTER_KEY_HEADER]: getVoterKey(),
+        ...init.headers,
+      },
+    })
+  } catch (error) {
+    throw new ApiRequestError('network', error instanceof Error ? error.message : String(error))
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(body)
+    if (parsed.success) throw new ApiRequestError(parsed.data.error.code, parsed.data.error.message, response.status)
+    throw new ApiRequestError(response.status >= 500 ? 'unavailable' : 'unexpected', `HTTP ${response.status}`)
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new ApiRequestError('unexpected', parsed.error.message, response.status)
+  return parsed.data
+}
+
+/** `POST …/ballots`: one more dot on a card; the server checks the limit. */
+export function castBallot(caller: VoteCaller, cardId: string, voterName?: string): Promise<MyBallots> {
+  return request(caller, '/ballots', myBallotsSchema, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(voterName ? { cardId, voterName } : { cardId }),
+  })
+}
+
+/** `DELETE …/ballots/:cardId`: takes back one of this browser's dots on a card. */
+export function takeBackBallot(caller: VoteCaller, cardId: string): Promise<MyBallots> {
+  return request(caller, `/ballots/${encodeURIComponent(cardId)}`, myBallotsSchema, { method: 'DELETE' })
+}
+
+/** `GET …/ballots`: this browser's dots. */
+export function fetchMyBallots(caller: VoteCaller): Promise<MyBallots> {
+  return request(caller, '/ballots', myBallotsSchema)
+}
+
+/** `GET …/results`: the counts so far (403 while hidden from this role). */
+export function fetchVoteResults(caller: VoteCaller): Promise<VoteResults> {
+  return request(caller, '/results', voteResultsSchema)
+}
+
+/** `POST …/close` (facilitator): seals the ballot box and returns the final counts. */
+export function closeVoteOnServer(caller: VoteCaller): Promise<VoteResults> {
+  return request(caller, '/close', voteResultsSchema, { method: 'POST' })
+}
