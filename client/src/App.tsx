@@ -6,6 +6,8 @@ import { matchRoute, usePathname } from './routing/navigation'
 
 // The board page carries tldraw (most of the bundle); the home page does not wait for it.
 const BoardPage = lazy(() => import('./pages/BoardPage'))
+// The print view (the PDF for management is rendered from it, or printed by the browser).
+const PrintPage = lazy(() => import('./print/PrintPage'))
 
 /** Picks the page for the current path. */
 export function App() {
@@ -17,6 +19,13 @@ export function App() {
       <Suspense fallback={<LoadingScreen />}>
         {/* keyed: another board is a fresh page, never a reused session */}
         <BoardPage key={route.boardId} boardId={route.boardId} view={route.view} />
+      </Suspense>
+    )
+  }
+  if (route.page === 'print') {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <PrintPage key={route.boardId} boardId={route.boardId} />
       </Suspense>
     )
   }

@@ -122,7 +122,7 @@ export function buildBoardLink(origin: string, boardId: string, token: string): 
 
 /** Reads `{boardId, token}` from a board link or path; `null` when it is not one. */
 export function parseBoardLink(link: string): { boardId: string; token: string | null } | null {
-  const match = /\/b\/([A-Za-z0-9_-]+)(?:\/roadmap)?\/?(?:[?][^#]*)?(?:#(.*))?$/.exec(link.trim())
+  const match = /\/b\/([A-Za-z0-9_-]+)(?:\/roadmap|\/print)?\/?(?:[?][^#]*)?(?:#(.*))?$/.exec(link.trim())
   if (!match?.[1]) return null
   const fragment = new URLSearchParams(match[2] ?? '')
   return { boardId: match[1], token: fragment.get('t') }

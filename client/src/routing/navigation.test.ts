@@ -8,6 +8,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/b/abc/')).toEqual({ page: 'board', boardId: 'abc', view: 'canvas' })
     expect(matchRoute('/b/abc/roadmap')).toEqual({ page: 'board', boardId: 'abc', view: 'roadmap' })
     expect(matchRoute('/b/abc/roadmap/')).toEqual({ page: 'board', boardId: 'abc', view: 'roadmap' })
+    expect(matchRoute('/b/abc/print')).toEqual({ page: 'print', boardId: 'abc' })
   })
 
   test('anything else is not found', () => {

@@ -4,15 +4,21 @@ import { useSyncExternalStore } from 'react'
 export type BoardView = 'canvas' | 'roadmap'
 
 /** The page a path shows. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string; view: BoardView } | { page: 'notFound' }
+export type Route =
+  | { page: 'home' }
+  | { page: 'board'; boardId: string; view: BoardView }
+  | { page: 'print'; boardId: string }
+  | { page: 'notFound' }
 
 const NAVIGATE_EVENT = 'cxmap:navigate'
 
-/** Reads the route from a path (`/`, `/b/:id` or `/b/:id/roadmap`). */
+/** Reads the route from a path (`/`, `/b/:id`, `/b/:id/roadmap` or `/b/:id/print`). */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' }
   const board = /^\/b\/([A-Za-z0-9_-]+)(\/roadmap)?\/?$/.exec(pathname)
   if (board?.[1]) return { page: 'board', boardId: board[1], view: board[2] ? 'roadmap' : 'canvas' }
+  const print = /^\/b\/([A-Za-z0-9_-]+)\/print\/?$/.exec(pathname)
+  if (print?.[1]) return { page: 'print', boardId: print[1] }
   return { page: 'notFound' }
 }
 

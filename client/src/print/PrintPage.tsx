@@ -1,0 +1,4 @@
+/** `/b/:id/print`: the board laid out on paper pages (being built). */
+export default function PrintPage({ boardId }: { boardId: string }) {
+  return <div data-board-id={boardId} />
+}
