@@ -2,18 +2,34 @@
 // `pnpm bench`: runs every benchmark, each in its own process, and writes their figures with the machine and the
 // date to docs/benchmarks.md. Benchmarks print `BENCH_RESULT {json}` lines; everything else they print is shown.
 //   BENCH_SCALE=0.2 pnpm bench   # a quicker, smaller run (the file says which scale was used)
+//   BENCH_ONLY=pdf pnpm bench    # only the PDF export; the file's other sections are kept as they were
+// The PDF benchmark prints the built client (CLIENT_DIST_DIR, default client/dist), building it when it is missing.
 
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const scale = Number(process.env.BENCH_SCALE ?? '1')
+const only = process.env.BENCH_ONLY
 const BENCHES = [
-  { name: 'doc growth', script: 'client/bench/docGrowth.ts' },
-  { name: 'sync server', script: 'server/bench/run.ts' },
-]
+  { name: 'doc growth', script: 'client/bench/docGrowth.ts', sections: ['## Doc growth'] },
+  { name: 'sync server', script: 'server/bench/run.ts', sections: ['## Fan-out', '## Large board'] },
+  { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true },
+].filter((bench) => (only === 'pdf' ? bench.isPdf : !(only === 'fanout' && bench.isPdf)))
+
+function ensureClientBuild() {
+  const distDir = process.env.CLIENT_DIST_DIR ?? `${root}/client/dist`
+  if (existsSync(`${distDir}/index.html`)) return Promise.resolve()
+  console.log(`\n▶ building the client into ${distDir} (the PDF is printed from it)`)
+  return new Promise((resolve, reject) => {
+    const vite = `${root}/client/node_modules/.bin/vite`
+    const args = ['build', '--config', '../vite.config.ts', '--outDir', distDir, '--emptyOutDir']
+    const child = spawn(vite, args, { cwd: `${root}/client`, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`client build exited with ${code}`))))
+  })
+}
 
 function runBench({ name, script }) {
   return new Promise((resolve, reject) => {
@@ -110,6 +126,32 @@ function formatFanout(fanout) {
   return lines
 }
 
+function formatPdfExport(r) {
+  const seconds = (value) => `${(value / 1000).toFixed(2)} s`
+  return [
+    '## PDF export of a large board: `GET /api/boards/:id/export.pdf`, end to end',
+    '',
+    `A Russian Base CJM board with ${r.cards} cards written through a real y-websocket client (lanes grown to hold`,
+    'them), exported with the defaults (A4 landscape, every section: cover, contents with page numbers, the whole',
+    'board, the grid tiled, heat map, journey text, communications, roadmap) by a client over HTTP: the server',
+    'queues the export, its headless Chromium opens the print view, which syncs the board and lays it out, then prints',
+    'it twice (the second pass fills in the contents’ page numbers). The first run also starts Chromium.',
+    '',
+    '“Print view ready” (loading the client, syncing the board, laying out every section, the whole-board SVG) and',
+    '“printing” (`page.pdf()` twice, finding the sections’ pages) are the server’s own split (`Server-Timing`).',
+    '',
+    '| Cards | Pages | PDF size | Runs (first starts Chromium) | Median (target < 10 s) | Of which: print view ready / printing (medians) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${r.cards} | ${r.pages} | ${(r.bytes / 1e6).toFixed(2)} MB | ${r.timesMs.map(seconds).join(', ')} | ${seconds(r.medianMs)} (${r.medianMs < 10_000 ? 'met' : 'NOT met'}) | ${seconds(r.medianReadyMs)} / ${seconds(r.medianPrintMs)} |`,
+    '',
+  ]
+}
+
+/** The `## ` sections of a markdown file, each with its heading line. */
+function splitSections(text) {
+  return text.split(/^(?=## )/m).filter((part) => part.startsWith('## '))
+}
+
 function formatResults(results) {
   const lines = []
   for (const r of results.filter((x) => x.kind === 'docGrowth')) {
@@ -132,11 +174,15 @@ function formatResults(results) {
       '',
     )
   }
+  for (const r of results.filter((x) => x.kind === 'pdfExport')) lines.push(...formatPdfExport(r))
   return lines.join('\n')
 }
 
 const results = []
-for (const bench of BENCHES) results.push(...(await runBench(bench)))
+for (const bench of BENCHES) {
+  if (bench.isPdf) await ensureClientBuild()
+  results.push(...(await runBench(bench)))
+}
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const header = [
   '# Benchmarks',
@@ -149,5 +195,19 @@ const header = [
   `- Node ${process.version}; BENCH_SCALE=${scale}`,
   '',
 ].join('\n')
-writeFileSync(`${root}/docs/benchmarks.md`, `${header}\n${formatResults(results)}`)
+const file = `${root}/docs/benchmarks.md`
+if (only === 'pdf' && existsSync(file)) {
+  // A partial run replaces its own sections and keeps the others (and the header of the run they came from).
+  const previous = readFileSync(file, 'utf8')
+  const [previousHeader = ''] = previous.split(/^(?=## )/m)
+  const kept = splitSections(previous).filter(
+    (section) => !BENCHES.some((b) => b.sections.some((h) => section.startsWith(h))),
+  )
+  const note = `_Measured ${new Date().toISOString().slice(0, 10)} with \`BENCH_ONLY=pdf\` (BENCH_SCALE=${scale}) on the machine above._\n\n`
+  const fresh = splitSections(formatResults(results)).map((section) => section.replace(/\n\n/, `\n\n${note}`))
+  const sections = [...kept, ...fresh].map((section) => `${section.trimEnd()}\n`)
+  writeFileSync(file, `${previousHeader}${sections.join('\n')}`)
+} else {
+  writeFileSync(file, `${header}\n${formatResults(results)}`)
+}
 console.log('\nwrote docs/benchmarks.md')

@@ -403,7 +403,7 @@ test.describe('roadmap views: waves, table, timeline, effect summary and export,
     const downloading = anna.page.waitForEvent('download')
     await a.exportJsonButton.click()
     const download = await downloading
-    expect(download.suggestedFilename()).toMatch(/^Экспорт-[a-z0-9]+-roadmap\.json$/)
+    expect(download.suggestedFilename()).toMatch(/^экспорт-[a-z0-9]+-roadmap\.json$/)
     const file = JSON.parse(await readFile(await download.path(), 'utf8')) as RoadmapExport
     expect(file.version).toBe(1)
     const { initiatives } = file.roadmap

@@ -3,10 +3,13 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { WebSocketServer } from 'ws'
+import { PrintTokens } from './auth/printTokens.ts'
 import type { Config } from './config.ts'
+import { acceptPrintTokens } from './http/boardAuth.ts'
 import { createBoardsRoute } from './http/boardsRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
 import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
+import { createExportRoute } from './http/exportRoute.ts'
 import { createHealthRoute } from './http/healthRoute.ts'
 import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
@@ -17,6 +20,8 @@ import { createVotesRoute } from './http/votesRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
 import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
+import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
+import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
 import { RoomManager } from './sync/RoomManager.ts'
 import { createSyncRoute } from './sync/wsRoute.ts'
@@ -28,6 +33,8 @@ export interface AppDeps {
   logger: Logger
   /** Builds a new board's records from its template; defaults to the templates of `@cxmap/shared`. */
   buildSeed?: BuildSeed
+  /** Replaces parts of the PDF export in tests: where Chromium is found, how it starts, how a page is printed. */
+  pdfOverrides?: Pick<PdfExporterDeps, 'search' | 'launch' | 'render'>
 }
 
 /** The assembled server: serve `app.fetch` with `websocketServer` injected (see `main.ts`). */
@@ -37,14 +44,18 @@ export interface CxMapApp {
   websocketServer: WebSocketServer
   rooms: RoomManager
   metrics: MetricsRegistry
-  /** Closes every sync socket with 1012 (clients reconnect), stores and compacts every room. */
+  /** The PDF export's short-lived tokens, accepted as viewers of their board by the API and the sync endpoint. */
+  printTokens: PrintTokens
+  /** Tells the app the port it listens on: the PDF export's headless browser reaches the app through it. */
+  setListeningPort(port: number): void
+  /** Closes the PDF export's browser, every sync socket with 1012 (clients reconnect), stores every room. */
   close(): Promise<void>
 }
 
 const MAX_API_BODY_BYTES = 64 * 1024
 
 /** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
-export function createApp({ config, store, logger, buildSeed = buildTemplateSeed }: AppDeps): CxMapApp {
+export function createApp({ config, store, logger, buildSeed = buildTemplateSeed, pdfOverrides }: AppDeps): CxMapApp {
   const metrics = new MetricsRegistry()
   const gauges = { rooms: () => rooms.roomCount, connections: () => rooms.connectionCount }
   const rooms: RoomManager = new RoomManager({
@@ -56,6 +67,11 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
   // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
   const websocketServer = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 })
+  const printTokens = new PrintTokens({ ttlMs: config.pdfTokenTtlMs })
+  let origin: string | null = null
+  const pdf = createPdfExporter({ settings: config, printTokens, logger, readOrigin: () => origin, ...pdfOverrides })
+  metrics.gauge('cxmap_pdf_exports_running', 'PDF exports rendering now', () => pdf.readQueue().running)
+  metrics.gauge('cxmap_pdf_exports_waiting', 'PDF exports waiting for their turn', () => pdf.readQueue().waiting)
 
   const app = new Hono()
   app.use('*', logRequests(logger))
@@ -64,6 +80,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     '/api/*',
     bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => respondWithError(c, 413, 'Request body too large') }),
   )
+  app.use('/api/boards/*', acceptPrintTokens(printTokens))
   app.route(
     '/api/boards',
     createBoardsRoute({
@@ -81,10 +98,11 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   app.route('/api/boards', createJourneyRoute(boardDocSource))
   app.route('/api/boards', createRoadmapRoute(boardDocSource))
   app.route('/api/boards', createVotesRoute({ ...boardDocSource, logger }))
+  app.route('/api/boards', createExportRoute({ store, pdf }))
   app.route('/api/config', createConfigRoute(config))
   app.route('/api/time', createTimeRoute())
   app.route('/', createHealthRoute({ store, registry: metrics, logger }))
-  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger }))
+  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens }))
   app.route('/', createStaticRoute(config.clientDistDir))
   app.notFound(handleNotFound)
   app.onError(createErrorHandler(logger))
@@ -94,7 +112,12 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     websocketServer,
     rooms,
     metrics,
+    printTokens,
+    setListeningPort(port) {
+      origin = formatLoopbackOrigin(config.host, port)
+    },
     async close() {
+      await pdf.close()
       await rooms.shutdown()
       // Sockets still authenticating belong to no room yet.
       for (const socket of websocketServer.clients) socket.close(1012, 'server restarting')

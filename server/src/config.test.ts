@@ -20,6 +20,11 @@ describe('readConfig', () => {
       maxConnectionsPerBoard: 200,
       roomUnloadGraceMs: 10_000,
       compactEveryUpdates: 500,
+      chromiumPath: null,
+      pdfConcurrency: 2,
+      pdfQueueLimit: 20,
+      pdfTimeoutMs: 60_000,
+      pdfTokenTtlMs: 120_000,
     })
     expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
   })
@@ -38,6 +43,11 @@ describe('readConfig', () => {
       MAX_CONNECTIONS_PER_BOARD: '3',
       ROOM_UNLOAD_GRACE_MS: '0',
       COMPACT_EVERY_UPDATES: '10',
+      CHROMIUM_PATH: '/opt/chrome/chrome',
+      PDF_CONCURRENCY: '1',
+      PDF_QUEUE_LIMIT: '0',
+      PDF_TIMEOUT_MS: '30000',
+      PDF_TOKEN_TTL_MS: '45000',
     })
     expect(config).toEqual({
       port: 0,
@@ -54,15 +64,42 @@ describe('readConfig', () => {
       maxConnectionsPerBoard: 3,
       roomUnloadGraceMs: 0,
       compactEveryUpdates: 10,
+      chromiumPath: '/opt/chrome/chrome',
+      pdfConcurrency: 1,
+      pdfQueueLimit: 0,
+      pdfTimeoutMs: 30_000,
+      pdfTokenTtlMs: 45_000,
     })
   })
 
   it('treats empty values as unset', () => {
-    expect(readConfig({ PORT: '', PUBLIC_URL: ' ', TLDRAW_LICENSE_KEY: '' })).toMatchObject({
+    expect(readConfig({ PORT: '', PUBLIC_URL: ' ', TLDRAW_LICENSE_KEY: '', CHROMIUM_PATH: ' ' })).toMatchObject({
       port: 8080,
       publicUrl: null,
       tldrawLicenseKey: null,
+      chromiumPath: null,
     })
+  })
+
+  it('resolves a relative CHROMIUM_PATH against the working directory', () => {
+    expect(readConfig({ CHROMIUM_PATH: 'bin/chrome' }).chromiumPath).toBe(resolve('bin/chrome'))
+  })
+
+  it('checks the PDF export’s limits', () => {
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        readConfig(env)
+        return []
+      } catch (error) {
+        return (error as ConfigError).problems
+      }
+    }
+    expect(problemsOf({ PDF_CONCURRENCY: '0' })).toEqual(['PDF_CONCURRENCY must be an integer from 1 to 16, got "0"'])
+    expect(problemsOf({ PDF_QUEUE_LIMIT: '-1' })).toHaveLength(1)
+    expect(problemsOf({ PDF_TIMEOUT_MS: '500' })).toHaveLength(1)
+    expect(problemsOf({ PDF_TIMEOUT_MS: '90000', PDF_TOKEN_TTL_MS: '60000' })).toEqual([
+      'PDF_TOKEN_TTL_MS (60000) must be at least PDF_TIMEOUT_MS (90000): the print token has to outlive the export',
+    ])
   })
 
   it('reports every invalid variable at once', () => {
@@ -101,6 +138,11 @@ describe('readConfig', () => {
       'MAX_CONNECTIONS_PER_BOARD',
       'ROOM_UNLOAD_GRACE_MS',
       'COMPACT_EVERY_UPDATES',
+      'CHROMIUM_PATH',
+      'PDF_CONCURRENCY',
+      'PDF_QUEUE_LIMIT',
+      'PDF_TIMEOUT_MS',
+      'PDF_TOKEN_TTL_MS',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { PdfSettings } from './pdf/pdfExporter.ts'
 import type { SyncLimits } from './sync/RoomManager.ts'
 
 /** Pino log levels accepted by `LOG_LEVEL`. */
@@ -8,7 +9,7 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 /** The server's settings, read once from the environment by `main.ts` and injected everywhere else. */
-export interface Config extends SyncLimits {
+export interface Config extends SyncLimits, PdfSettings {
   port: number
   host: string
   dataDir: string
@@ -19,6 +20,8 @@ export interface Config extends SyncLimits {
   tldrawLicenseKey: string | null
   logLevel: LogLevel
   clientDistDir: string
+  /** How long the PDF export's print token opens its board (it is revoked sooner, when the export ends). */
+  pdfTokenTtlMs: number
 }
 
 /** One environment variable the server reads, as documented in the README. */
@@ -72,6 +75,27 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     defaultValue: '500',
     description: 'Stored updates after which a board document is compacted into one snapshot.',
   },
+  {
+    name: 'CHROMIUM_PATH',
+    defaultValue: '',
+    description: 'Chromium for the PDF export; unset: the system’s (`/usr/bin/chromium`…), else Playwright’s build.',
+  },
+  { name: 'PDF_CONCURRENCY', defaultValue: '2', description: 'PDF exports rendered at once (browser pages).' },
+  {
+    name: 'PDF_QUEUE_LIMIT',
+    defaultValue: '20',
+    description: 'PDF exports waiting for their turn; one more is refused with 503 (busy, try again).',
+  },
+  {
+    name: 'PDF_TIMEOUT_MS',
+    defaultValue: '60000',
+    description: 'Time limit of one PDF export, waiting included; past it the export stops with 503.',
+  },
+  {
+    name: 'PDF_TOKEN_TTL_MS',
+    defaultValue: '120000',
+    description: 'Lifetime of the read-only token the PDF export’s headless browser opens the board with.',
+  },
 ]
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
@@ -107,9 +131,24 @@ export function readConfig(env: Env): Config {
     maxConnectionsPerBoard: read.integer('MAX_CONNECTIONS_PER_BOARD', 1),
     roomUnloadGraceMs: read.integer('ROOM_UNLOAD_GRACE_MS', 0),
     compactEveryUpdates: read.integer('COMPACT_EVERY_UPDATES', 1),
+    chromiumPath: nullableResolve(read.optional('CHROMIUM_PATH')),
+    pdfConcurrency: read.integer('PDF_CONCURRENCY', 1, 16),
+    pdfQueueLimit: read.integer('PDF_QUEUE_LIMIT', 0, 1000),
+    pdfTimeoutMs: read.integer('PDF_TIMEOUT_MS', 1000, 600_000),
+    pdfTokenTtlMs: read.integer('PDF_TOKEN_TTL_MS', 1000, 3_600_000),
+  }
+  if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
+    problems.push(
+      `PDF_TOKEN_TTL_MS (${config.pdfTokenTtlMs}) must be at least PDF_TIMEOUT_MS (${config.pdfTimeoutMs}): ` +
+        'the print token has to outlive the export',
+    )
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config
+}
+
+function nullableResolve(path: string | null): string | null {
+  return path === null ? null : resolve(path)
 }
 
 function createReader(env: Env, problems: string[]) {

@@ -20,7 +20,10 @@ function readConfigOrExit(): Config {
 function listen(config: Config, cxmap: CxMapApp, logger: Logger): ServerType {
   const server = serve(
     { fetch: cxmap.app.fetch, port: config.port, hostname: config.host, websocket: { server: cxmap.websocketServer } },
-    (info) => logger.info({ url: `http://${config.host}:${info.port}`, port: info.port }, 'listening'),
+    (info) => {
+      cxmap.setListeningPort(info.port)
+      logger.info({ url: `http://${config.host}:${info.port}`, port: info.port }, 'listening')
+    },
   )
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'server error')
@@ -39,7 +42,8 @@ function handleSignals(server: ServerType, cxmap: CxMapApp, store: BoardStore, l
       logger.error('shutdown timed out')
       process.exit(1)
     }, SHUTDOWN_TIMEOUT_MS).unref()
-    // Sockets first (1012: clients reconnect to the next instance), then pending appends, then the file.
+    // The PDF browser and sockets first (1012: clients reconnect to the next instance), then pending appends, then
+    // the file.
     await cxmap.close()
     await new Promise<void>((resolve) => {
       server.close(() => resolve())

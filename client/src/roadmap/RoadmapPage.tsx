@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { addBlankInitiative } from './actions'
 import { RoadmapTimeline } from './timeline/RoadmapTimeline'
-import { downloadExport, fileStem } from './exportDownload'
+import { downloadExport, fileStem } from '../api/download'
 import { useRoadmapT } from './i18n'
 import { useRoadmap, useRoadmapBoard } from './RoadmapContext'
 import { ROADMAP_TABS, useRoadmapUiStore } from './roadmapUiStore'

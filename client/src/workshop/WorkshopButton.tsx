@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { selectOpenPanel, usePanelStore } from '../state/panelStore'
 import { AgendaEditor } from './agenda/AgendaEditor'
 import { BrainstormControls } from './brainstorm/BrainstormControls'
@@ -9,6 +9,7 @@ import { TimerControls } from './timer/TimerControls'
 import { VoteControls } from './vote/VoteControls'
 import { useWorkshopBoard } from './WorkshopContext'
 import './workshop.css'
+import { useDismiss } from '../components/useDismiss'
 
 /** The facilitator's cockpit in the top bar: a popover with the timer, "bring everyone to me", the lock, the agenda. */
 export function WorkshopButton() {
@@ -19,19 +20,7 @@ export function WorkshopButton() {
   const close = usePanelStore((state) => state.close)
   const rootRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!isOpen) return
-    const handlePointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) close()
-    }
-    const handleKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && close()
-    document.addEventListener('pointerdown', handlePointerDown)
-    document.addEventListener('keydown', handleKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', handlePointerDown)
-      document.removeEventListener('keydown', handleKeyDown)
-    }
-  }, [isOpen, close])
+  useDismiss(isOpen, rootRef, close)
 
   if (!canControl) return null
   return (

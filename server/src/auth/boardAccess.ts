@@ -1,5 +1,6 @@
 import type { Role } from '@cxmap/shared'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
+import type { PrintTokens } from './printTokens.ts'
 import { resolveRole } from './tokens.ts'
 
 /** Why access to a board was refused, in checking order. */
@@ -13,17 +14,19 @@ const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
  * Resolves the role `token` grants on a board. The board's existence is checked first, so an unknown board is told
- * apart from a bad token (board ids are 128 random bits: knowing one exists reveals nothing useful).
+ * apart from a bad token (board ids are 128 random bits: knowing one exists reveals nothing useful). A live print token
+ * of the PDF export (`printTokens`) opens its own board as a viewer.
  */
 export async function authorizeBoard(
   store: BoardStore,
   boardId: string,
   token: string | null | undefined,
+  printTokens?: PrintTokens,
 ): Promise<BoardAccess> {
   const board = BOARD_ID_PATTERN.test(boardId) ? await store.getBoard(boardId) : null
   if (!board) return { ok: false, reason: 'not_found' }
   if (!token) return { ok: false, reason: 'unauthorized' }
-  const role = resolveRole(token, board.tokenHashes)
+  const role = resolveRole(token, board.tokenHashes) ?? (printTokens?.opens(board.id, token) ? 'viewer' : null)
   if (!role) return { ok: false, reason: 'forbidden' }
   return { ok: true, board, role, token }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@cxmap/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import { authorizeBoard } from '../auth/boardAccess.ts'
+import type { PrintTokens } from '../auth/printTokens.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
 import { createApiError } from './errors.ts'
 
@@ -11,13 +12,24 @@ export interface Access {
   token: string
 }
 
-/** Hono environment of routes under `/api/boards/:id`. */
-export type BoardAccessEnv = { Variables: { access: Access } }
+/**
+ * Hono environment of routes under `/api/boards/:id`. `printTokens` is set by {@link acceptPrintTokens} on the app, so
+ * that every board route also opens to the PDF export's headless browser without each route knowing about it.
+ */
+export type BoardAccessEnv = { Variables: { access: Access; printTokens?: PrintTokens } }
+
+/** Lets the board routes below it accept the PDF export's print tokens (as viewers of their board). */
+export function acceptPrintTokens(printTokens: PrintTokens): MiddlewareHandler<BoardAccessEnv> {
+  return async (c, next) => {
+    c.set('printTokens', printTokens)
+    await next()
+  }
+}
 
 /** Resolves `:id` and the request's token to `c.var.access`; 404 unknown board, 401 no token, 403 wrong token. */
 export function createAuthorizeMiddleware(store: BoardStore): MiddlewareHandler<BoardAccessEnv, '/:id'> {
   return async (c, next) => {
-    const access = await authorizeBoard(store, c.req.param('id'), readToken(c))
+    const access = await authorizeBoard(store, c.req.param('id'), readToken(c), c.var.printTokens)
     if (!access.ok) {
       if (access.reason === 'not_found') throw createApiError(404, 'Board not found')
       if (access.reason === 'unauthorized') throw createApiError(401, 'A board token is required')

@@ -3,6 +3,7 @@ import { CloseCode, type DocKind } from '@cxmap/shared'
 import { Hono, type Context } from 'hono'
 import type { WSContext, WSEvents } from 'hono/ws'
 import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
+import type { PrintTokens } from '../auth/printTokens.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Logger } from '../logger.ts'
 import type { BoardStore } from '../storage/types.ts'
@@ -14,6 +15,8 @@ export interface SyncRouteDeps {
   store: BoardStore
   rooms: RoomManager
   logger: Logger
+  /** The PDF export's print tokens, accepted as viewers of their board. */
+  printTokens?: PrintTokens
 }
 
 const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
@@ -47,7 +50,7 @@ export function createSyncRoute(deps: SyncRouteDeps): Hono {
 
 async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
   const boardId = c.req.param('boardId') ?? ''
-  const access = await authorizeBoard(deps.store, boardId, c.req.query('token'))
+  const access = await authorizeBoard(deps.store, boardId, c.req.query('token'), deps.printTokens)
   if (!access.ok) {
     // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
     const code = DENIAL_CLOSE_CODES[access.reason]

@@ -1,8 +1,10 @@
 import { JOURNEY_CARD_TYPE, createCardProps } from '@cxmap/shared'
-import { Rectangle2d, ShapeUtil, resizeBox, type TLResizeInfo } from 'tldraw'
+import { Rectangle2d, ShapeUtil, resizeBox, useEditor, type TLResizeInfo } from 'tldraw'
+import { useBoardDepartments } from '../departments/DepartmentsContext'
 import { translateCards } from '../i18n'
 import { snapDroppedCards } from './cardSnap'
 import { CARD_MIN_H, CARD_MIN_W, journeyCardShapeProps, type JourneyCardShape } from './cardShape'
+import { CardSvg, setCardSvgDepartments } from './cardSvg'
 import { JourneyCard } from './JourneyCard'
 import './cards.css'
 
@@ -59,7 +61,12 @@ export class JourneyCardShapeUtil extends ShapeUtil<JourneyCardShape> {
   }
 
   override component(shape: JourneyCardShape) {
-    return <JourneyCard shape={shape} />
+    return <CanvasCard shape={shape} />
+  }
+
+  // Native SVG (not the HTML in a <foreignObject>): fast to export for hundreds of cards, text kept as text.
+  override toSvg(shape: JourneyCardShape) {
+    return <CardSvg shape={shape} editor={this.editor} />
   }
 
   override getIndicatorPath(shape: JourneyCardShape) {
@@ -67,4 +74,12 @@ export class JourneyCardShapeUtil extends ShapeUtil<JourneyCardShape> {
     path.roundRect(0, 0, shape.props.w, shape.props.h, CARD_RADIUS)
     return path
   }
+}
+
+/** The card on the canvas; it also hands the board's departments to the SVG export, which renders outside React's tree. */
+function CanvasCard({ shape }: { shape: JourneyCardShape }) {
+  const editor = useEditor()
+  // A plain write to a WeakMap, safe during render: the export reads it later, synchronously.
+  setCardSvgDepartments(editor, useBoardDepartments()?.byId ?? null)
+  return <JourneyCard shape={shape} />
 }

@@ -1,6 +1,7 @@
 import { JOURNEY_GRID_TYPE, getGridHeight, getGridWidth } from '@cxmap/shared'
 import { Group2d, HTMLContainer, Rectangle2d, ShapeUtil, type TLShape, type TLShapePartial, type VecLike } from 'tldraw'
 import { JourneyGrid } from './JourneyGrid.tsx'
+import { GridSvg } from './gridSvg.tsx'
 import { createCardInCellAt } from './gridCellCard.ts'
 import { areGridsLockedByWorkshop } from './gridLock.ts'
 import { getGridPartAt, GRID_TITLE_BAR_H } from './gridLayout.ts'
@@ -122,6 +123,11 @@ export class JourneyGridShapeUtil extends ShapeUtil<JourneyGridShape> {
         <JourneyGrid shape={shape} />
       </HTMLContainer>
     )
+  }
+
+  // Native SVG (not the HTML in a <foreignObject>): fast to export, titles kept as text.
+  override toSvg(shape: JourneyGridShape) {
+    return <GridSvg shape={shape} editor={this.editor} />
   }
 
   override getIndicatorPath(shape: JourneyGridShape) {

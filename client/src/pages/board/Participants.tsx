@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import { Avatar } from '../../components/Avatar'
@@ -6,6 +6,7 @@ import { useWorkshopT } from '../../workshop/i18n'
 import { ParticipantsPanel } from '../../workshop/participants/ParticipantsPanel'
 import { useLiveParticipants } from '../../workshop/participants/useLiveParticipants'
 import '../../workshop/participants/participants.css'
+import { useDismiss } from '../../components/useDismiss'
 
 /** How many avatars show before the rest fold into "+N". */
 const MAX_VISIBLE_AVATARS = 6
@@ -23,19 +24,8 @@ export function Participants({ awareness }: { awareness: Awareness | null }) {
   const visible = participants.slice(0, MAX_VISIBLE_AVATARS)
   const hidden = participants.slice(MAX_VISIBLE_AVATARS)
 
-  useEffect(() => {
-    if (!isOpen) return
-    const handlePointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false)
-    }
-    const handleKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setIsOpen(false)
-    document.addEventListener('pointerdown', handlePointerDown)
-    document.addEventListener('keydown', handleKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', handlePointerDown)
-      document.removeEventListener('keydown', handleKeyDown)
-    }
-  }, [isOpen])
+  const closePanel = useCallback(() => setIsOpen(false), [])
+  useDismiss(isOpen, rootRef, closePanel)
 
   return (
     <div className="popover-anchor" ref={rootRef}>

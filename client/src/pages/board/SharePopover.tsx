@@ -8,6 +8,7 @@ import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
 import { RegenerateLink } from '../../workshop/links/RegenerateLink'
 import { reopenWithLink } from '../../workshop/links/reopenWithToken'
 import { getShareLinks, type ShareLink } from './shareLinks'
+import { useDismiss } from '../../components/useDismiss'
 
 interface ShareButtonProps {
   boardId: string
@@ -58,19 +59,7 @@ export function ShareButton({ boardId, role, token, links: initialLinks }: Share
     }
   }
 
-  useEffect(() => {
-    if (!isOpen) return
-    const handlePointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) close()
-    }
-    const handleKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && close()
-    document.addEventListener('pointerdown', handlePointerDown)
-    document.addEventListener('keydown', handleKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', handlePointerDown)
-      document.removeEventListener('keydown', handleKeyDown)
-    }
-  }, [isOpen, close])
+  useDismiss(isOpen, rootRef, close)
 
   return (
     <div className="popover-anchor" ref={rootRef}>

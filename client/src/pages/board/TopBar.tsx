@@ -4,6 +4,7 @@ import type { Editor } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { Link } from '../../components/Link'
+import { ExportMenu } from '../../export/ExportMenu'
 import { ViewSwitch } from '../../roadmap/ViewSwitch'
 import { useOptionalWorkshopBoard } from '../../workshop/WorkshopContext'
 import { WorkshopButton } from '../../workshop/WorkshopButton'
@@ -57,6 +58,7 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
             <DepartmentsButton />
           </>
         )}
+        <ExportMenu boardId={board.id} token={token} title={title} locale={board.locale} editor={editor} />
         {workshop && <WorkshopButton />}
         <ConnectionBadge />
         <Participants awareness={awareness} />

@@ -3,8 +3,10 @@ import type { Box } from './linkRoute'
 
 const NO_BOXES: ReadonlyMap<string, Box> = new Map()
 
+/** The bars' boxes relative to the container's padding box, where the absolutely placed arrow layer starts. */
 function readBoxes(container: HTMLElement): ReadonlyMap<string, Box> {
-  const origin = container.getBoundingClientRect()
+  const outer = container.getBoundingClientRect()
+  const origin = { left: outer.left + container.clientLeft, top: outer.top + container.clientTop }
   const boxes = new Map<string, Box>()
   for (const element of container.querySelectorAll<HTMLElement>('[data-initiative-id]')) {
     const rect = element.getBoundingClientRect()

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fileNameOf, fileStem } from './exportDownload'
+import { fileNameOf, fileStem } from './download'
 
 describe('export file names', () => {
   test('prefers the UTF-8 name of content-disposition, else the plain one', () => {
@@ -14,7 +14,7 @@ describe('export file names', () => {
   })
 
   test('makes a stem of letters and digits from a board title', () => {
-    expect(fileStem('  Путь клиента: доставка! ')).toBe('Путь-клиента-доставка')
+    expect(fileStem('  Путь клиента: Доставка! ')).toBe('путь-клиента-доставка')
     expect(fileStem('!!!')).toBe('board')
   })
 })

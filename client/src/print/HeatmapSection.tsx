@@ -1,0 +1,72 @@
+import type { JourneyGridOut } from '@cxmap/shared'
+import { getHeatColor, HEAT_GRADIENT } from '../journey/grid/heatColors'
+import type { PrintT } from './i18n'
+import { getCellCards, getCellHeatOf, type SectionEntry } from './printModel'
+import { Section } from './Section'
+import { splitEvenly } from './tiling'
+
+/** Stage columns of one heat map table; wider grids continue in another table below. */
+const HEAT_STAGES_PER_TABLE = 8
+
+/** Each grid's cells tinted by heat (barrier severity + closed-vote dots), the number written in for greyscale. */
+export function HeatmapSection({ entry, grids, t }: { entry: SectionEntry; grids: JourneyGridOut[]; t: PrintT }) {
+  const hot = grids.filter((grid) => grid.heat.max > 0)
+  return (
+    <Section entry={entry} t={t}>
+      <div className="print-legend">
+        <span className="print-legend-bar" style={{ background: HEAT_GRADIENT }} />
+        <span>{t('heat.low')}</span>
+        <span className="print-legend-sep">→</span>
+        <span>{t('heat.high', { max: Math.max(0, ...hot.map((grid) => grid.heat.max)) })}</span>
+        <p className="print-legend-text">{t('heat.legend')}</p>
+      </div>
+      {hot.map((grid) => (
+        <div key={grid.id} className="print-block">
+          <h2>{grid.title}</h2>
+          {splitEvenly(grid.stages.length, HEAT_STAGES_PER_TABLE).map((indexes) => (
+            <HeatTable key={indexes[0]} grid={grid} stageIndexes={indexes} t={t} />
+          ))}
+        </div>
+      ))}
+    </Section>
+  )
+}
+
+function HeatTable({ grid, stageIndexes, t }: { grid: JourneyGridOut; stageIndexes: number[]; t: PrintT }) {
+  const stages = stageIndexes.map((index) => grid.stages[index]).filter((stage) => stage !== undefined)
+  return (
+    <table className="print-heat">
+      <thead>
+        <tr>
+          <th />
+          {stages.map((stage) => (
+            <th key={stage.id}>{stage.title}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.lanes.map((lane) => (
+          <tr key={lane.id}>
+            <th scope="row">{lane.title}</th>
+            {stages.map((stage) => {
+              const heat = getCellHeatOf(grid, stage.id, lane.id)
+              const barriers = getCellCards(grid, stage.id, lane.id).filter((card) => card.kind === 'barrier').length
+              return (
+                <td key={stage.id} style={{ background: getHeatColor(grid.heat.max ? heat / grid.heat.max : 0) }}>
+                  {heat > 0 ? (
+                    <strong className="print-heat-value">{heat}</strong>
+                  ) : (
+                    <span className="print-muted">·</span>
+                  )}
+                  {barriers > 0 ? (
+                    <span className="print-heat-note">{t('heat.barriers', { count: barriers })}</span>
+                  ) : null}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,82 @@
+import type { Journey, StageMetric } from '@cxmap/shared'
+import { EmotionCurveSvg } from './EmotionCurveSvg'
+import type { PrintT } from './i18n'
+import { formatCardMeta, formatScore } from './PrintCard'
+import { getCellCards, type SectionEntry } from './printModel'
+import { Section } from './Section'
+
+/** The journey as text: per grid, the emotion curve, then stage by stage every lane's cards with their details. */
+export function JourneySection({ entry, journey, t }: { entry: SectionEntry; journey: Journey; t: PrintT }) {
+  const { grids, freeCards } = journey
+  return (
+    <Section entry={entry} t={t}>
+      {grids.map((grid) => (
+        <div key={grid.id} className="print-block">
+          <h2>{grid.title}</h2>
+          {grid.emotion.some((point) => point.score !== null) ? (
+            <figure className="print-figure">
+              <EmotionCurveSvg grid={grid} label={t('journey.emotion')} />
+              <figcaption>
+                {t('journey.emotion')}:{' '}
+                {grid.stages
+                  .map((stage, index) => {
+                    const score = grid.emotion[index]?.score
+                    return `${stage.title} ${score === null || score === undefined ? '—' : formatScore(Math.round(score * 10) / 10)}`
+                  })
+                  .join(' · ')}
+              </figcaption>
+            </figure>
+          ) : null}
+          {grid.stages.map((stage) => {
+            const lanes = grid.lanes
+              .map((lane) => ({ lane, cards: getCellCards(grid, stage.id, lane.id) }))
+              .filter(({ cards }) => cards.length > 0)
+            return (
+              <div key={stage.id} className="print-stage">
+                <h3>
+                  {stage.index + 1}. {stage.title}
+                </h3>
+                {stage.metrics.length > 0 ? (
+                  <p className="print-metrics">
+                    {t('journey.metrics')}: {stage.metrics.map((metric) => formatStageMetric(metric, t)).join('; ')}
+                  </p>
+                ) : null}
+                {lanes.length === 0 ? <p className="print-muted">{t('journey.nothing')}</p> : null}
+                {lanes.map(({ lane, cards }) => (
+                  <div key={lane.id} className="print-lane-text">
+                    <h4>{lane.title}</h4>
+                    <ul>
+                      {cards.map((card) => (
+                        <li key={card.id}>
+                          {card.text.trim() || '—'} <span className="print-muted">({formatCardMeta(card, t)})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            )
+          })}
+        </div>
+      ))}
+      {freeCards.length > 0 ? (
+        <div className="print-block">
+          <h2>{t('grid.freeCards')}</h2>
+          <ul>
+            {freeCards.map((card) => (
+              <li key={card.id}>
+                {card.text.trim() || '—'} <span className="print-muted">({formatCardMeta(card, t)})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Section>
+  )
+}
+
+function formatStageMetric(metric: StageMetric, t: PrintT): string {
+  const label = metric.label || metric.kind
+  const value = (number: number | null) => (number === null ? t('journey.unknown') : String(number))
+  return t('journey.metricValue', { label, current: value(metric.current), target: value(metric.target) })
+}

@@ -1,0 +1,434 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  formatPrintQuery,
+  getTemplateTexts,
+  JOURNEY_CARD_TYPE,
+  parseBoardLink,
+  PRINT_SECTIONS,
+  type CreateBoardResponse,
+  type PrintOptions,
+} from '@cxmap/shared'
+import type { Download, Locator, Page, Route } from '@playwright/test'
+import { expect, test, type User } from '../support/fixtures.ts'
+import { JourneyBoard, type CardShape, type GridShape } from '../support/pages/JourneyBoard.ts'
+import { RoadmapView } from '../support/pages/RoadmapView.ts'
+import { paths } from '../support/paths.ts'
+import { compact, isPageSize, PAPER_PT, readPdf, renderPdfPageToPng, type PdfPage } from '../support/pdf.ts'
+
+const RU = getTemplateTexts('ru')
+const STAGE_TITLES = [RU.stages.stimulus, RU.stages.search, RU.stages.decision, RU.stages.use, RU.stages.conclusions]
+const BARRIER_TEXT = 'Курьер не звонит перед доставкой, заказ уезжает обратно на склад'
+const INITIATIVE_TITLE = 'Звонок курьера за час до доставки'
+/** Rendering a PDF takes seconds, the first one also starts the server's Chromium. */
+const PDF_TIMEOUT_MS = 90_000
+
+/** The top bar's Export menu and its PDF dialog (client/src/export). */
+class ExportUi {
+  readonly button: Locator
+  readonly menu: Locator
+  readonly dialog: Locator
+  readonly download: Locator
+  readonly progress: Locator
+  readonly cancel: Locator
+  readonly error: Locator
+  readonly openPrintView: Locator
+  readonly lang: Locator
+
+  constructor(readonly page: Page) {
+    this.button = page.getByTestId('export-button')
+    this.menu = page.getByTestId('export-menu')
+    this.dialog = page.getByTestId('pdf-dialog')
+    this.download = page.getByTestId('pdf-download')
+    this.progress = page.getByTestId('pdf-progress')
+    this.cancel = page.getByTestId('pdf-cancel')
+    this.error = page.getByTestId('pdf-error')
+    this.openPrintView = page.getByTestId('pdf-open-print-view')
+    this.lang = page.getByTestId('pdf-lang')
+  }
+
+  item(id: string): Locator {
+    return this.page.getByTestId(`export-${id}`)
+  }
+
+  section(name: string): Locator {
+    return this.page.getByTestId(`pdf-section-${name}`)
+  }
+
+  async openMenu(): Promise<void> {
+    if (await this.menu.isVisible()) return
+    await this.button.click()
+    await expect(this.menu).toBeVisible()
+  }
+
+  async openPdfDialog(): Promise<void> {
+    await this.openMenu()
+    await this.item('pdf').click()
+    await expect(this.dialog).toBeVisible()
+  }
+
+  /** Picks paper and orientation in the dialog. */
+  async choosePaper(size: 'A4' | 'A3', orientation: 'landscape' | 'portrait'): Promise<void> {
+    await this.page.getByTestId(`pdf-size-${size}`).check()
+    await this.page.getByTestId(`pdf-orientation-${orientation}`).check()
+  }
+
+  /** Clicks a menu item that downloads a file and returns the download. */
+  async downloadItem(id: string): Promise<Download> {
+    await this.openMenu()
+    const downloading = this.page.waitForEvent('download')
+    await this.item(id).click()
+    return downloading
+  }
+}
+
+/** The board's token of a role, from its link's fragment. */
+function tokenOf(link: string): string {
+  const token = parseBoardLink(link)?.token
+  if (!token) throw new Error(`no token in ${link}`)
+  return token
+}
+
+/** Opens a Russian Base CJM board as its facilitator, connected, and returns the user, the map and its one grid. */
+async function openFacilitator(
+  openUser: (options: { name: string; department?: string }) => Promise<User>,
+  board: CreateBoardResponse,
+): Promise<{ anna: User; map: JourneyBoard; grid: GridShape }> {
+  const anna = await openUser({ name: 'Анна', department: 'Продажи' })
+  await anna.openBoard(board.links.facilitator)
+  await anna.board.waitConnected()
+  const map = new JourneyBoard(anna.board)
+  return { anna, map, grid: await map.onlyGrid() }
+}
+
+/** Asserts that every page is `size` landscape within 1 pt, naming the pages that are not. */
+function expectPagesOfSize(pages: PdfPage[], size: { w: number; h: number }, name: string): void {
+  const wrong = pages.filter((page) => !isPageSize(page, size))
+  expect(
+    wrong.map((page) => `page ${page.number}: ${page.widthPt.toFixed(1)} × ${page.heightPt.toFixed(1)} pt`),
+    `every page is ${name} (${size.w.toFixed(0)} × ${size.h.toFixed(0)} pt ± 1)`,
+  ).toEqual([])
+}
+
+test.describe('PDF for management', () => {
+  test('Export → PDF (A4 landscape) from the UI: stage names, the barrier and the initiative are text in the PDF', async ({
+    api,
+    openUser,
+  }, testInfo) => {
+    test.setTimeout(240_000)
+    const board = await api.createBoard(`Доставка ${Date.now().toString(36)}`, {
+      locale: 'ru',
+      template: 'base-cjm',
+      withExample: false,
+    })
+    const { anna, map, grid } = await openFacilitator(openUser, board)
+    const roadmap = new RoadmapView(anna.page)
+    const ui = new ExportUi(anna.page)
+
+    // Anna types a barrier into «Принятие решения и покупка» × «Барьеры».
+    const stageIndex = grid.props.stages.findIndex((stage) => stage.title === RU.stages.decision)
+    const laneIndex = grid.props.lanes.findIndex((lane) => lane.title === RU.lanes.barriers.title)
+    await map.doubleClickCell(grid, stageIndex, laneIndex)
+    const barrier = await map.waitForNewCard([])
+    expect(barrier.props.kind).toBe('barrier')
+    await map.typeIntoEditedCard(barrier.id, BARRIER_TEXT)
+    await map.cardElement(barrier.id).getByTestId('card-severity-4').click()
+
+    // ...selects it and sends it to the roadmap as an initiative.
+    await map.showWholeGrid(grid)
+    const [x, y] = await cardPoint(map, (await map.card(barrier.id))!)
+    await anna.page.mouse.click(x, y)
+    await expect.poll(() => roadmap.selectedShapeIds()).toEqual([barrier.id])
+    await roadmap.sendButton.click()
+    await expect(roadmap.sendDialog).toBeVisible()
+    await anna.page.getByTestId('send-title').fill(INITIATIVE_TITLE)
+    await roadmap.sendSubmit.click()
+    await expect(roadmap.drawerTitle).toHaveValue(INITIATIVE_TITLE)
+    await roadmap.drawerClose.click()
+
+    // The server has both before the PDF is asked for (its print view reads the stored board).
+    const token = tokenOf(board.links.facilitator)
+    await expect
+      .poll(async () => JSON.stringify(await api.roadmapJson(board.id, token)), 'the server has the initiative')
+      .toContain(INITIATIVE_TITLE)
+    await expect
+      .poll(async () => JSON.stringify(await api.journeyJson(board.id, token)), 'the server has the barrier')
+      .toContain(BARRIER_TEXT)
+
+    // Export → PDF: the dialog opens in the board's language, A4 landscape, every section.
+    await ui.openPdfDialog()
+    await expect(ui.lang).toHaveValue('ru')
+    for (const section of PRINT_SECTIONS) await expect(ui.section(section)).toBeChecked()
+    await ui.choosePaper('A4', 'landscape')
+    const downloading = anna.page.waitForEvent('download', { timeout: PDF_TIMEOUT_MS })
+    await ui.download.click()
+    const download = await downloading
+    await expect(ui.dialog, 'the dialog closes once the PDF is saved').toHaveCount(0)
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+    const pdfFile = await download.path()
+    const bytes = await readFile(pdfFile)
+    await testInfo.attach('export-a4.pdf', { body: bytes, contentType: 'application/pdf' })
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+    const pages = await readPdf(bytes)
+    expect(pages.length, 'cover, contents and the sections take several pages').toBeGreaterThan(1)
+    expectPagesOfSize(pages, PAPER_PT.A4, 'A4 landscape')
+    const text = compact(pages.map((page) => page.text).join(' '))
+    for (const stage of STAGE_TITLES) expect(text, `the stage «${stage}» is text in the PDF`).toContain(compact(stage))
+    expect(text, 'the barrier is text in the PDF').toContain(compact(BARRIER_TEXT))
+    expect(text, 'the initiative is text in the PDF').toContain(compact(INITIATIVE_TITLE))
+    expect(text, 'the board title is text in the PDF').toContain(compact(board.title))
+
+    // Page 1 as an image, kept as an artifact (poppler's pdftoppm; .ci/run installs it).
+    const png = path.join(paths.artifacts, 'pdf-page1.png')
+    if (await renderPdfPageToPng(pdfFile, 1, png)) {
+      const image = await readFile(png)
+      expect([...image.subarray(0, 4)], 'a PNG file').toEqual([0x89, 0x50, 0x4e, 0x47])
+      await testInfo.attach('pdf-page1.png', { body: image, contentType: 'image/png' })
+    } else {
+      testInfo.annotations.push({ type: 'skipped', description: 'pdftoppm is not installed: page 1 not rendered' })
+    }
+
+    // The rest of the menu: SVG and PNG of the whole board (nothing selected), the journey and the roadmap as data.
+    await anna.page.evaluate(() => (window.__cxmap!.editor as unknown as { selectNone(): void }).selectNone())
+    await expect.poll(() => roadmap.selectedShapeIds()).toEqual([])
+    const svg = await ui.downloadItem('svg')
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/)
+    const svgText = await readFile(await svg.path(), 'utf8')
+    expect(svgText).toContain('<svg')
+    // Card text may be wrapped into one <tspan> per line: compare the text content, tags dropped.
+    const svgWords = svgText.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+    expect(svgWords, 'the whole board: the barrier is in the SVG').toContain(BARRIER_TEXT)
+    const image = await ui.downloadItem('png')
+    expect(image.suggestedFilename()).toMatch(/\.png$/)
+    expect([...(await readFile(await image.path())).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+    const journeyCsv = await ui.downloadItem('journey-csv')
+    expect(await readFile(await journeyCsv.path(), 'utf8')).toContain(BARRIER_TEXT)
+    const roadmapJson = await ui.downloadItem('roadmap-json')
+    expect(roadmapJson.suggestedFilename()).toMatch(/\.json$/)
+    expect(await readFile(await roadmapJson.path(), 'utf8')).toContain(INITIATIVE_TITLE)
+
+    expect(anna.consoleProblems.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+
+  test('a 120-card grid (API, A3) tiles onto several pages, each carrying the headers of the cards it holds', async ({
+    api,
+    openUser,
+    request,
+  }, testInfo) => {
+    test.setTimeout(240_000)
+    const board = await api.createBoard(`Большая карта ${Date.now().toString(36)}`, {
+      locale: 'ru',
+      template: 'base-cjm',
+      withExample: false,
+    })
+    const { anna, grid } = await openFacilitator(openUser, board)
+    const placed = await addCardsSpreadOverGrid(anna.page, grid, 120)
+    const token = tokenOf(board.links.viewer)
+    await expect
+      .poll(
+        async () => (JSON.stringify(await api.journeyJson(board.id, token)).match(/Карточка №\d{3}/g) ?? []).length,
+        'the server has the 120 cards',
+      )
+      .toBe(120)
+
+    const options: PrintOptions = { size: 'A3', orientation: 'landscape', lang: 'ru', sections: ['grids'] }
+    const response = await request.get(`/api/boards/${board.id}/export.pdf?${formatPrintQuery(options)}`, {
+      headers: { authorization: `Bearer ${token}` },
+      timeout: PDF_TIMEOUT_MS,
+    })
+    expect(response.status(), await response.text().catch(() => '')).toBe(200)
+    expect(response.headers()['content-type']).toMatch(/^application\/pdf/)
+    expect(response.headers()['content-disposition']).toMatch(/^attachment/)
+    const bytes = await response.body()
+    await testInfo.attach('grid-a3.pdf', { body: bytes, contentType: 'application/pdf' })
+
+    const pages = await readPdf(bytes)
+    expectPagesOfSize(pages, PAPER_PT.A3, 'A3 landscape')
+    const cardsOnPage = pages.map((page) => [...compact(page.text).matchAll(/Карточка№(\d{3})/g)].map((m) => m[1]!))
+    const tilePages = pages.filter((_, index) => cardsOnPage[index]!.length > 0)
+    expect(tilePages.length, 'the grid takes several pages').toBeGreaterThan(1)
+    expect(new Set(cardsOnPage.flat()), 'every card is printed').toEqual(new Set(placed.map((card) => card.code)))
+
+    // Every page with cards names their stages and lanes: the header row and the title column are repeated.
+    const byCode = new Map(placed.map((card) => [card.code, card]))
+    const missing: string[] = []
+    pages.forEach((page, index) => {
+      const text = compact(page.text)
+      const needed = new Set(cardsOnPage[index]!.flatMap((code) => [byCode.get(code)!.stage, byCode.get(code)!.lane]))
+      for (const title of needed) if (!text.includes(compact(title))) missing.push(`page ${page.number}: «${title}»`)
+    })
+    expect(missing, 'stage headers and lane titles on every page that holds their cards').toEqual([])
+    // ...and the header row stands above the cards, column by column (not merely named in a caption).
+    const notUnderHeader = pages.flatMap((page, index) =>
+      cardsOnPage[index]!.flatMap((code) => {
+        const card = byCode.get(code)!
+        return isUnderStageHeader(page, code, card.stage) === false ? [`page ${page.number}: №${code}`] : []
+      }),
+    )
+    expect(notUnderHeader, 'every card stands under its stage header on its page').toEqual([])
+  })
+
+  test('the PDF dialog: progress with elapsed time and cancel; on 503 the message and the print view to print from', async ({
+    api,
+    openUser,
+  }) => {
+    test.setTimeout(180_000)
+    const board = await api.createBoard(`Печать ${Date.now().toString(36)}`, {
+      locale: 'ru',
+      template: 'base-cjm',
+      withExample: true,
+    })
+    const { anna } = await openFacilitator(openUser, board)
+    const ui = new ExportUi(anna.page)
+    const token = tokenOf(board.links.facilitator)
+    const chosen: PrintOptions = {
+      size: 'A3',
+      orientation: 'portrait',
+      lang: 'ru',
+      sections: PRINT_SECTIONS.filter((section) => section !== 'board'),
+    }
+
+    // The server is slow: the request is held. The dialog shows the time running and can cancel.
+    const held: Route[] = []
+    await anna.page.route('**/api/boards/*/export.pdf?*', (route) => {
+      held.push(route)
+    })
+    await ui.openPdfDialog()
+    await ui.choosePaper('A3', 'portrait')
+    await ui.section('board').uncheck()
+    await ui.download.click()
+    await expect(ui.progress).toBeVisible()
+    await expect(ui.download).toBeDisabled()
+    await expect(ui.progress, 'the elapsed time ticks').toContainText(/[1-9]\d* [sс]/)
+    expect(held).toHaveLength(1)
+    const request = held[0]!.request()
+    expect(request.url()).toContain(`/api/boards/${board.id}/export.pdf?${formatPrintQuery(chosen)}`)
+    expect(request.url(), 'the token is never in the address').not.toContain(token)
+    expect(await request.headerValue('authorization')).toBe(`Bearer ${token}`)
+    await ui.cancel.click()
+    await expect(ui.progress).toHaveCount(0)
+    await expect(ui.error, 'a cancelled export is not an error').toHaveCount(0)
+    await expect(ui.download).toBeEnabled()
+    await held[0]!.abort().catch(() => {}) // already cancelled by the page
+    await anna.page.unrouteAll({ behavior: 'ignoreErrors' })
+
+    // No Chromium on the server: 503 with its message; the dialog says so and offers the print view.
+    const message = 'PDF export needs Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.'
+    await anna.page.route('**/api/boards/*/export.pdf?*', (route) =>
+      route.fulfill({ status: 503, json: { error: { code: 'unavailable', message } } }),
+    )
+    await ui.download.click()
+    await expect(ui.error).toBeVisible()
+    await expect(ui.error).toContainText(message)
+    await expect(ui.progress).toHaveCount(0)
+    const printPath = `/b/${board.id}/print?${formatPrintQuery(chosen)}#t=${encodeURIComponent(token)}`
+    await expect(ui.openPrintView).toHaveAttribute('href', printPath)
+    await expect(ui.openPrintView).toHaveAttribute('target', '_blank')
+
+    // It opens in a new tab on the same options, where the print view gets ready for the browser's print dialog.
+    const opening = anna.context.waitForEvent('page')
+    await ui.openPrintView.click()
+    const printPage = await opening
+    await printPage.waitForLoadState()
+    expect(new URL(printPage.url()).pathname).toBe(`/b/${board.id}/print`)
+    expect(new URL(printPage.url()).search).toBe(`?${formatPrintQuery(chosen)}`)
+    await printPage.waitForFunction(
+      () => (window as { __cxmapPrint?: { ready: boolean; error: string | null } }).__cxmapPrint?.ready === true,
+      undefined,
+      { timeout: PDF_TIMEOUT_MS },
+    )
+    await printPage.close()
+  })
+})
+
+/** A point on a card's kind label (top-left), clear of its controls, in window pixels. */
+async function cardPoint(map: JourneyBoard, card: CardShape): Promise<[number, number]> {
+  const point = await map.pageToClient({ x: card.x + 24, y: card.y + 14 })
+  return [point.x, point.y]
+}
+
+/** How far a card's text may start from its stage title's, in points: within one column of the tiled grid. */
+const COLUMN_TOLERANCE_PT = 60
+
+/**
+ * Whether the stage's header stands above a card's text, in the same column: an item starting with the stage title's
+ * first word, higher on the page, within {@link COLUMN_TOLERANCE_PT} horizontally. Null when pdf.js split the card's
+ * text so that it cannot be placed.
+ */
+function isUnderStageHeader(page: PdfPage, code: string, stageTitle: string): boolean | null {
+  const cardItem = page.items.find((item) => compact(item.str).includes(`Карточка№${code}`))
+  if (!cardItem) return null
+  const firstWord = stageTitle.split(' ')[0]!
+  return page.items.some(
+    (item) =>
+      item.str.trim().startsWith(firstWord) &&
+      !item.str.includes('→') &&
+      item.y < cardItem.y &&
+      Math.abs(item.x - cardItem.x) <= COLUMN_TOLERANCE_PT,
+  )
+}
+
+/** A card the test placed: its code in the text (`Карточка №007`), and the titles of its stage and lane. */
+interface PlacedCard {
+  code: string
+  stage: string
+  lane: string
+}
+
+/**
+ * Creates `count` cards through the test hook's editor, round-robin over the grid's cells (stage by stage, then lane
+ * by lane), stacked inside each cell; the lanes grow to hold them, as they would while people add cards.
+ */
+async function addCardsSpreadOverGrid(page: Page, grid: GridShape, count: number): Promise<PlacedCard[]> {
+  const { stages, lanes } = grid.props
+  const cells = stages.length * lanes.length
+  const perCell = Math.ceil(count / cells)
+  const cards = Array.from({ length: count }, (_, i) => {
+    const cell = i % cells
+    return {
+      code: String(i + 1).padStart(3, '0'),
+      stageIndex: cell % stages.length,
+      laneIndex: Math.floor(cell / stages.length),
+      slot: Math.floor(i / cells),
+    }
+  })
+  await page.evaluate(
+    ({ grid, cards, perCell, type }) => {
+      const editor = window.__cxmap!.editor
+      const CARD_W = 200
+      const CARD_H = 120
+      const GAP = 12
+      const laneH = Math.max(...grid.props.lanes.map((lane) => lane.h), perCell * (CARD_H + GAP) + GAP)
+      const lanes = grid.props.lanes.map((lane) => ({ ...lane, h: laneH }))
+      editor.updateShape({ id: grid.id, type: grid.type, props: { lanes } })
+      const stageX: number[] = []
+      let x = grid.props.headerW
+      for (const stage of grid.props.stages) {
+        stageX.push(x)
+        x += stage.w
+      }
+      for (const card of cards) {
+        const lane = grid.props.lanes[card.laneIndex]!
+        editor.createShape({
+          type,
+          x: grid.x + stageX[card.stageIndex]! + (grid.props.stages[card.stageIndex]!.w - CARD_W) / 2,
+          y: grid.y + grid.props.headerH + card.laneIndex * laneH + GAP + card.slot * (CARD_H + GAP),
+          props: {
+            kind: lane.cardKind,
+            text: `Карточка №${card.code} для печати`,
+            w: CARD_W,
+            h: CARD_H,
+            authorName: 'Анна',
+          },
+        })
+      }
+    },
+    { grid, cards, perCell, type: JOURNEY_CARD_TYPE },
+  )
+  return cards.map((card) => ({
+    code: card.code,
+    stage: stages[card.stageIndex]!.title,
+    lane: lanes[card.laneIndex]!.title,
+  }))
+}
