@@ -3,7 +3,6 @@ import path from 'node:path'
 import {
   formatPrintQuery,
   getTemplateTexts,
-  JOURNEY_CARD_TYPE,
   parseBoardLink,
   PRINT_SECTIONS,
   type CreateBoardResponse,
@@ -11,9 +10,10 @@ import {
 } from '@cxmap/shared'
 import type { Download, Locator, Page, Route } from '@playwright/test'
 import { expect, test, type User } from '../support/fixtures.ts'
-import { JourneyBoard, type CardShape, type GridShape } from '../support/pages/JourneyBoard.ts'
+import { JourneyBoard, type GridShape } from '../support/pages/JourneyBoard.ts'
 import { RoadmapView } from '../support/pages/RoadmapView.ts'
 import { paths } from '../support/paths.ts'
+import { addCardsSpreadOverGrid, isUnderStageHeader } from '../support/pdfBoards.ts'
 import { compact, isPageSize, PAPER_PT, readPdf, renderPdfPageToPng, type PdfPage } from '../support/pdf.ts'
 
 const RU = getTemplateTexts('ru')
@@ -136,7 +136,7 @@ test.describe('PDF for management', () => {
 
     // ...selects it and sends it to the roadmap as an initiative.
     await map.showWholeGrid(grid)
-    const [x, y] = await cardPoint(map, (await map.card(barrier.id))!)
+    const [x, y] = await map.cardLabelPoint((await map.card(barrier.id))!)
     await anna.page.mouse.click(x, y)
     await expect.poll(() => roadmap.selectedShapeIds()).toEqual([barrier.id])
     await roadmap.sendButton.click()
@@ -341,94 +341,3 @@ test.describe('PDF for management', () => {
     await printPage.close()
   })
 })
-
-/** A point on a card's kind label (top-left), clear of its controls, in window pixels. */
-async function cardPoint(map: JourneyBoard, card: CardShape): Promise<[number, number]> {
-  const point = await map.pageToClient({ x: card.x + 24, y: card.y + 14 })
-  return [point.x, point.y]
-}
-
-/** How far a card's text may start from its stage title's, in points: within one column of the tiled grid. */
-const COLUMN_TOLERANCE_PT = 60
-
-/**
- * Whether the stage's header stands above a card's text, in the same column: an item starting with the stage title's
- * first word, higher on the page, within {@link COLUMN_TOLERANCE_PT} horizontally. Null when pdf.js split the card's
- * text so that it cannot be placed.
- */
-function isUnderStageHeader(page: PdfPage, code: string, stageTitle: string): boolean | null {
-  const cardItem = page.items.find((item) => compact(item.str).includes(`Карточка№${code}`))
-  if (!cardItem) return null
-  const firstWord = stageTitle.split(' ')[0]!
-  return page.items.some(
-    (item) =>
-      item.str.trim().startsWith(firstWord) &&
-      !item.str.includes('→') &&
-      item.y < cardItem.y &&
-      Math.abs(item.x - cardItem.x) <= COLUMN_TOLERANCE_PT,
-  )
-}
-
-/** A card the test placed: its code in the text (`Карточка №007`), and the titles of its stage and lane. */
-interface PlacedCard {
-  code: string
-  stage: string
-  lane: string
-}
-
-/**
- * Creates `count` cards through the test hook's editor, round-robin over the grid's cells (stage by stage, then lane
- * by lane), stacked inside each cell; the lanes grow to hold them, as they would while people add cards.
- */
-async function addCardsSpreadOverGrid(page: Page, grid: GridShape, count: number): Promise<PlacedCard[]> {
-  const { stages, lanes } = grid.props
-  const cells = stages.length * lanes.length
-  const perCell = Math.ceil(count / cells)
-  const cards = Array.from({ length: count }, (_, i) => {
-    const cell = i % cells
-    return {
-      code: String(i + 1).padStart(3, '0'),
-      stageIndex: cell % stages.length,
-      laneIndex: Math.floor(cell / stages.length),
-      slot: Math.floor(i / cells),
-    }
-  })
-  await page.evaluate(
-    ({ grid, cards, perCell, type }) => {
-      const editor = window.__cxmap!.editor
-      const CARD_W = 200
-      const CARD_H = 120
-      const GAP = 12
-      const laneH = Math.max(...grid.props.lanes.map((lane) => lane.h), perCell * (CARD_H + GAP) + GAP)
-      const lanes = grid.props.lanes.map((lane) => ({ ...lane, h: laneH }))
-      editor.updateShape({ id: grid.id, type: grid.type, props: { lanes } })
-      const stageX: number[] = []
-      let x = grid.props.headerW
-      for (const stage of grid.props.stages) {
-        stageX.push(x)
-        x += stage.w
-      }
-      for (const card of cards) {
-        const lane = grid.props.lanes[card.laneIndex]!
-        editor.createShape({
-          type,
-          x: grid.x + stageX[card.stageIndex]! + (grid.props.stages[card.stageIndex]!.w - CARD_W) / 2,
-          y: grid.y + grid.props.headerH + card.laneIndex * laneH + GAP + card.slot * (CARD_H + GAP),
-          props: {
-            kind: lane.cardKind,
-            text: `Карточка №${card.code} для печати`,
-            w: CARD_W,
-            h: CARD_H,
-            authorName: 'Анна',
-          },
-        })
-      }
-    },
-    { grid, cards, perCell, type: JOURNEY_CARD_TYPE },
-  )
-  return cards.map((card) => ({
-    code: card.code,
-    stage: stages[card.stageIndex]!.title,
-    lane: lanes[card.laneIndex]!.title,
-  }))
-}

@@ -33,9 +33,9 @@ test.describe('roadmap: from the pains on the map to an initiative everyone sees
     expect(barriers, 'the example has two barriers').toHaveLength(2)
     const [first, second] = barriers as [CardShape, CardShape]
     await annaMap.showWholeGrid(grid)
-    await anna.page.mouse.click(...(await cardPoint(annaMap, first)))
+    await anna.page.mouse.click(...(await annaMap.cardLabelPoint(first)))
     await anna.page.keyboard.down('Shift')
-    await anna.page.mouse.click(...(await cardPoint(annaMap, second)))
+    await anna.page.mouse.click(...(await annaMap.cardLabelPoint(second)))
     await anna.page.keyboard.up('Shift')
     await expect.poll(() => annaRoadmap.selectedShapeIds()).toEqual([first.id, second.id])
 
@@ -135,9 +135,3 @@ test.describe('roadmap: from the pains on the map to an initiative everyone sees
     }
   })
 })
-
-/** A point on a card's kind label (top-left), clear of its controls, in window pixels. */
-async function cardPoint(map: JourneyBoard, card: CardShape): Promise<[number, number]> {
-  const point = await map.pageToClient({ x: card.x + 24, y: card.y + 14 })
-  return [point.x, point.y]
-}

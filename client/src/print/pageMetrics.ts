@@ -1,4 +1,4 @@
-import { pageSizeMm, type Orientation, type PageSize } from '@cxmap/shared'
+import { countWrappedLines, pageSizeMm, type Orientation, type PageSize } from '@cxmap/shared'
 import type { JourneyCardOut } from '@cxmap/shared'
 import type { TileMetrics } from './tiling'
 
@@ -46,24 +46,7 @@ const CARD_SIDE_PX = 20 // the cell's and the card's horizontal padding and bord
 /** Lines a text takes at a width, wrapping greedily at spaces (a longer word breaks where it must). */
 export function countLines(text: string, width: number, charPx: number): number {
   const perLine = Math.max(4, Math.floor(width / charPx))
-  let lines = 0
-  for (const paragraph of text.split('\n')) {
-    let line = 0
-    lines += 1
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = word.length
-      if (line === 0) {
-        lines += Math.floor(Math.max(0, length - 1) / perLine)
-        line = length % perLine || perLine
-      } else if (line + 1 + length <= perLine) {
-        line += 1 + length
-      } else {
-        lines += 1 + Math.floor(Math.max(0, length - 1) / perLine)
-        line = length % perLine || perLine
-      }
-    }
-  }
-  return lines
+  return text.split('\n').reduce((sum, paragraph) => sum + countWrappedLines(paragraph, perLine), 0)
 }
 
 /** The estimated printed height of a card in a column of `columnWidth` pixels. */

@@ -242,6 +242,12 @@ export class JourneyBoard {
     await this.centerOn({ x: grid.x + width / 2, y: grid.y - GRID_TITLE_BAR_H + height / 2 }, zoom)
   }
 
+  /** A point on a card's kind label (top-left), clear of its controls, in window pixels (for `mouse.click`). */
+  async cardLabelPoint(card: CardShape): Promise<[number, number]> {
+    const point = await this.pageToClient({ x: card.x + 24, y: card.y + 14 })
+    return [point.x, point.y]
+  }
+
   /** Where a page point is in the window (CSS pixels), for the mouse. */
   async pageToClient(point: { x: number; y: number }): Promise<ClientPoint> {
     return this.page.evaluate((point) => {

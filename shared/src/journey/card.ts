@@ -65,8 +65,8 @@ export function estimateCardHeight(text: string, w: number = CARD_DEFAULT_W): nu
   return Math.max(CARD_DEFAULT_H, Math.ceil((CARD_CHROME_H + lines * CARD_LINE_H) / 4) * 4)
 }
 
-// Greedy word wrap, as the browser does it; a word longer than a line breaks anywhere (overflow-wrap: anywhere).
-function countWrappedLines(paragraph: string, charsPerLine: number): number {
+/** Lines a paragraph takes with greedy word wrap, as the browser does it; a longer word breaks anywhere. */
+export function countWrappedLines(paragraph: string, charsPerLine: number): number {
   let lines = 1
   let used = 0
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
