@@ -19,6 +19,7 @@ import { ReloadBanner } from './ReloadBanner'
 import '../../styles/board.css'
 import { TopBar } from './TopBar'
 import { useBoardSession } from './useBoardSession'
+import { useCanvasKeyboard } from './useCanvasKeyboard'
 import { useLiveTitle } from './useLiveTitle'
 
 /**
@@ -74,10 +75,7 @@ export function BoardWorkspace({
   )
 
   useRoadmapDeepLink()
-  // The canvas under the roadmap must not take the keyboard (Delete would delete its selection).
-  useEffect(() => {
-    if (view === 'roadmap') editor?.blur()
-  }, [view, editor])
+  useCanvasKeyboard(editor, view)
   // Another board opens on its own tabs and with no initiative open.
   useEffect(() => () => useRoadmapUiStore.getState().reset(), [])
 
