@@ -57,6 +57,8 @@ describe('a dot vote in the control doc', () => {
       openedAt: 0,
       closedAt: null,
       results: null,
+      clearedAt: null,
+      sharedAt: null,
     })
     expect(parseVote({ id: 'v', status: 'open', closedAt: 5 })?.closedAt).toBeNull()
     expect(parseVoteResults({ counts: { a: 2, b: 0, c: -1, d: 'x', e: 1.7 }, voters: -3 })).toEqual({

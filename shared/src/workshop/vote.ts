@@ -40,6 +40,13 @@ export interface WorkshopVote {
   closedAt: number | null
   /** The final counts, written when the facilitator closes the vote. */
   results: VoteResults | null
+  /**
+   * Epoch ms when the facilitator cleared the results of the closed vote, or null. A cleared vote counts nowhere (cards,
+   * heat map, exports) but keeps its results here, so the facilitator can restore them until a new vote replaces it.
+   */
+  clearedAt: number | null
+  /** Epoch ms when the facilitator showed the ranking and the heat map to everyone, or null while only they see it. */
+  sharedAt: number | null
 }
 
 /** What the facilitator chooses when opening a vote. */
@@ -65,6 +72,8 @@ export function createVote(settings: VoteSettings, id: string, now: number): Wor
     openedAt: now,
     closedAt: null,
     results: null,
+    clearedAt: null,
+    sharedAt: null,
   }
 }
 
@@ -92,6 +101,8 @@ export function parseVote(value: unknown): WorkshopVote | null {
     openedAt: isFiniteNumber(value.openedAt) ? value.openedAt : 0,
     closedAt: value.status === 'closed' && isFiniteNumber(value.closedAt) ? value.closedAt : null,
     results: parseVoteResults(value.results),
+    clearedAt: value.status === 'closed' && isFiniteNumber(value.clearedAt) ? value.clearedAt : null,
+    sharedAt: isFiniteNumber(value.sharedAt) ? value.sharedAt : null,
   }
 }
 
@@ -131,9 +142,17 @@ export function getVotableKind(vote: Pick<WorkshopVote, 'kinds'>, record: unknow
   return isCardKind(kind) && isVotableKind(vote, kind) ? kind : null
 }
 
-/** Whether `role` may see the counts of this vote now: the facilitator always, others unless hidden until close. */
-export function canSeeResults(vote: Pick<WorkshopVote, 'status' | 'hideResults'>, role: Role): boolean {
-  return role === 'facilitator' || !vote.hideResults || vote.status === 'closed'
+/**
+ * Whether `role` may see the counts of this vote now: the facilitator always, others unless hidden until close or
+ * cleared.
+ */
+export function canSeeResults(
+  vote: Pick<WorkshopVote, 'status' | 'hideResults'> & Partial<Pick<WorkshopVote, 'clearedAt'>>,
+  role: Role,
+): boolean {
+  if (role === 'facilitator') return true
+  if (vote.clearedAt != null) return false
+  return !vote.hideResults || vote.status === 'closed'
 }
 
 /** Whether `role` may put dots on cards (viewers only look). */
@@ -141,9 +160,9 @@ export function canVote(role: Role): boolean {
   return role === 'facilitator' || role === 'editor'
 }
 
-/** The final counts of a closed vote, or null while it is open or when it has none. */
+/** The final counts of a closed vote, or null while it is open, when it has none, or when they were cleared. */
 export function getClosedCounts(vote: WorkshopVote | null): Record<string, number> | null {
-  return vote?.status === 'closed' && vote.results ? vote.results.counts : null
+  return vote?.status === 'closed' && vote.results && vote.clearedAt === null ? vote.results.counts : null
 }
 
 /** Items ordered by their card's dots, most first; ties (and cards without dots) keep their order. */
