@@ -13,6 +13,7 @@ describe('the workshop state in the control doc', () => {
       agenda: { items: [], currentId: null },
       brainstorm: null,
       vote: null,
+      presenting: { hideCursors: false },
     })
     writeWorkshop(doc, 'timer', { status: 'running', durationMs: 300_000, endsAt: 1_000_300_000 })
     writeWorkshop(doc, 'lock', { grids: true })

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { ControlDocNames } from '../docNames.ts'
 import { isPlainObject } from '../doc/json.ts'
 import { parseBrainstorm, type Brainstorm } from './brainstorm.ts'
+import { parsePresenting, type WorkshopPresenting } from './presenting.ts'
 import { parseVote, type WorkshopVote } from './vote.ts'
 
 /**
@@ -16,6 +17,7 @@ export const WorkshopKeys = {
   agenda: 'agenda',
   brainstorm: 'brainstorm',
   vote: 'vote',
+  presenting: 'presenting',
 } as const
 
 /** A countdown everyone sees. Times are the server's clock (epoch ms), so clients correct for their own skew. */
@@ -62,6 +64,8 @@ export interface WorkshopState {
   brainstorm: Brainstorm | null
   /** The current or last dot vote (see vote.ts). */
   vote: WorkshopVote | null
+  /** How the facilitator presents (see presenting.ts). */
+  presenting: WorkshopPresenting
 }
 
 /** The workshop map of a control doc. */
@@ -79,6 +83,7 @@ export function readWorkshop(doc: Y.Doc): WorkshopState {
     agenda: parseAgenda(map.get(WorkshopKeys.agenda)),
     brainstorm: parseBrainstorm(map.get(WorkshopKeys.brainstorm)),
     vote: parseVote(map.get(WorkshopKeys.vote)),
+    presenting: parsePresenting(map.get(WorkshopKeys.presenting)),
   }
 }
 
