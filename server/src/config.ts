@@ -58,7 +58,21 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   {
     name: 'MAX_MESSAGES_PER_SECOND',
     defaultValue: '300',
-    description: 'Sync messages per second per connection (bursts of twice that allowed); above it: close 4429.',
+    description:
+      'Document sync messages per second per connection (bursts of twice that allowed); above it: close 1013, ' +
+      'after which the client reconnects with backoff.',
+  },
+  {
+    name: 'MAX_AWARENESS_PER_SECOND',
+    defaultValue: '120',
+    description:
+      'Presence (awareness) messages per second per connection that carry its own state (bursts of twice that); ' +
+      'echoes of others’ states are dropped uncounted. Above it: close 1013, the client reconnects.',
+  },
+  {
+    name: 'AWARENESS_FLUSH_MS',
+    defaultValue: '50',
+    description: 'Presence changes within this window go out to each connection as one message (0: at once).',
   },
   {
     name: 'MAX_CONNECTIONS_PER_BOARD',
@@ -114,6 +128,7 @@ export function readConfig(env: Env): Config {
   const read = createReader(env, problems)
   const dataDir = resolve(read.string('DATA_DIR'))
   const maxMessagesPerSecond = read.integer('MAX_MESSAGES_PER_SECOND', 1)
+  const maxAwarenessPerSecond = read.integer('MAX_AWARENESS_PER_SECOND', 1)
   const config: Config = {
     port: read.integer('PORT', 0, 65535),
     host: read.string('HOST'),
@@ -128,6 +143,9 @@ export function readConfig(env: Env): Config {
     maxMessageBytes: read.integer('MAX_MESSAGE_BYTES', 1024),
     maxMessagesPerSecond,
     messageBurst: maxMessagesPerSecond * 2,
+    maxAwarenessPerSecond,
+    awarenessBurst: maxAwarenessPerSecond * 2,
+    awarenessFlushMs: read.integer('AWARENESS_FLUSH_MS', 0, 1000),
     maxConnectionsPerBoard: read.integer('MAX_CONNECTIONS_PER_BOARD', 1),
     roomUnloadGraceMs: read.integer('ROOM_UNLOAD_GRACE_MS', 0),
     compactEveryUpdates: read.integer('COMPACT_EVERY_UPDATES', 1),

@@ -25,7 +25,7 @@ export const CloseCode = {
   linkRevoked: 4410,
   /** A message was larger than the server's limit. */
   tooLarge: 4413,
-  /** Too many messages per second, or too many connections on the board. */
+  /** Too many connections on the board. */
   tooMany: 4429,
 } as const
 
@@ -38,6 +38,11 @@ export const RetryCloseCode = {
   serviceRestart: 1012,
   /** Storage failed; the room was dropped and the client should re-sync. */
   internalError: 1011,
+  /**
+   * The connection sent more messages per second than its limit (RFC 6455 "try again later"): a client that floods is
+   * cut, but y-websocket reconnects it with backoff instead of giving up for good as it would on 4429.
+   */
+  overloaded: 1013,
 } as const
 
 /** Whether a close code means the client must stop retrying (the y-websocket 3.x rule). */

@@ -2,7 +2,7 @@ import { createTLStore, InstancePresenceRecordType, type TLInstancePresence, typ
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import * as Y from 'yjs'
-import { AwarenessField, mirrorRemotePresence, readParticipants, type Person } from './presence'
+import { AwarenessField, createThrottle, mirrorRemotePresence, readParticipants, type Person } from './presence'
 
 const awarenesses: Awareness[] = []
 
@@ -121,5 +121,58 @@ describe('readParticipants', () => {
     const local = createAwareness()
     local.setLocalStateField(AwarenessField.person, { ...anna, role: 'owner' })
     expect(readParticipants(local)[0]?.role).toBe('viewer')
+  })
+})
+
+describe('createThrottle', () => {
+  function createFakeClock() {
+    let now = 0
+    const timers: { at: number; callback: () => void; cancelled: boolean }[] = []
+    return {
+      now: () => now,
+      schedule(callback: () => void, ms: number) {
+        const timer = { at: now + ms, callback, cancelled: false }
+        timers.push(timer)
+        return () => void (timer.cancelled = true)
+      },
+      advance(ms: number) {
+        now += ms
+        for (const timer of timers.splice(0)) {
+          if (timer.cancelled) continue
+          if (timer.at <= now) timer.callback()
+          else timers.push(timer)
+        }
+      },
+    }
+  }
+
+  test('runs at once, then at most once per interval, always ending on the last request', () => {
+    const clock = createFakeClock()
+    const run = vi.fn()
+    const throttle = createThrottle(33, run, clock)
+    throttle.request()
+    clock.advance(0)
+    expect(run).toHaveBeenCalledTimes(1)
+    // 60 requests a second for one second: about 30 runs, not 60.
+    for (let ms = 0; ms < 1000; ms++) {
+      if (ms % 16 === 0) throttle.request()
+      clock.advance(1)
+    }
+    expect(run.mock.calls.length).toBeGreaterThanOrEqual(25)
+    expect(run.mock.calls.length).toBeLessThanOrEqual(32)
+    const count = run.mock.calls.length
+    throttle.request()
+    clock.advance(100)
+    expect(run).toHaveBeenCalledTimes(count + 1)
+  })
+
+  test('cancel drops a pending run', () => {
+    const clock = createFakeClock()
+    const run = vi.fn()
+    const throttle = createThrottle(33, run, clock)
+    throttle.request()
+    throttle.cancel()
+    clock.advance(100)
+    expect(run).not.toHaveBeenCalled()
   })
 })

@@ -38,26 +38,64 @@ export function publishPerson(awareness: Awareness, person: Person | null): void
 }
 
 /**
+ * Least time between two presence publications (30 per second, tldraw's own sync rate). The server relays presence
+ * in windows of its own, so publishing faster only costs bandwidth and the sender's awareness limit.
+ */
+export const PRESENCE_INTERVAL_MS = 1000 / 30
+
+/**
  * Publishes tldraw's presence record for this client, derived from the store and `$user`, at most once per
- * animation frame. Returns the stop function.
+ * {@link PRESENCE_INTERVAL_MS}; the latest state always goes out.
+ * Returns the stop function.
  */
 export function publishLocalPresence(store: TLStore, awareness: Awareness, $user: Signal<TLUser | null>): () => void {
   const $presence = createPresenceStateDerivation($user)(store)
-  let frame: number | null = null
-  const flush = () => {
-    frame = null
-    awareness.setLocalStateField(AwarenessField.presence, $presence.get())
-  }
+  const throttle = createThrottle(PRESENCE_INTERVAL_MS, () =>
+    awareness.setLocalStateField(AwarenessField.presence, $presence.get()),
+  )
   const stopReacting = react('publish presence', () => {
     $presence.get()
-    // Pointer moves change the presence on every event; peers only need the latest state each frame.
-    if (frame === null) frame = requestAnimationFrame(flush)
+    // Pointer moves change the presence on every event; peers only need the latest state now and then.
+    throttle.request()
   })
   return () => {
     stopReacting()
-    if (frame !== null) cancelAnimationFrame(frame)
+    throttle.cancel()
     awareness.setLocalStateField(AwarenessField.presence, null)
   }
+}
+
+/** A leading-and-trailing throttle: `run` at most once per `intervalMs`, the last request always served. */
+export function createThrottle(
+  intervalMs: number,
+  run: () => void,
+  clock: { now: () => number; schedule: (callback: () => void, ms: number) => () => void } = browserClock,
+): { request: () => void; cancel: () => void } {
+  let lastRunAt = -Infinity
+  let cancelScheduled: (() => void) | null = null
+  const fire = () => {
+    cancelScheduled = null
+    lastRunAt = clock.now()
+    run()
+  }
+  return {
+    request() {
+      if (cancelScheduled) return
+      cancelScheduled = clock.schedule(fire, Math.max(0, lastRunAt + intervalMs - clock.now()))
+    },
+    cancel() {
+      cancelScheduled?.()
+      cancelScheduled = null
+    },
+  }
+}
+
+const browserClock = {
+  now: () => performance.now(),
+  schedule(callback: () => void, ms: number): () => void {
+    const timer = setTimeout(callback, ms)
+    return () => clearTimeout(timer)
+  },
 }
 
 function presenceIdFor(clientId: number): TLInstancePresence['id'] {

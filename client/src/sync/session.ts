@@ -9,6 +9,7 @@ import type { CloseReason, ConnectionStatus } from '../state/connectionStore'
 import { trackConnection, type ConnectionTracker } from './connection'
 import { bindWhenCompatible, waitForInitialState } from './docGate'
 import type { Identity } from '../state/identityStore'
+import { sendOwnAwarenessOnly } from './ownAwareness'
 import { mirrorRemotePresence, publishLocalPresence, publishPerson } from './presence'
 import { toTLUser } from './tldrawUser'
 
@@ -68,6 +69,8 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   const controlProvider = new WebsocketProvider(getSyncUrl(), `${boardId}/${CONTROL_ROOM_SUFFIX}`, controlDoc, {
     params: { token },
   })
+  sendOwnAwarenessOnly(provider)
+  sendOwnAwarenessOnly(controlProvider)
   const $status = atom<'online' | 'offline'>('cxmap connection', 'offline')
   const $user = atom<TLUser | null>('cxmap user', null)
   const store = createTLStore({

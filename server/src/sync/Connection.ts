@@ -9,7 +9,7 @@ export interface SyncSocket {
 
 /** One client's connection to a room. */
 export class Connection {
-  /** Awareness client ids this connection announced; removed from the room when it leaves. */
+  /** Awareness client ids this connection owns (the first to announce them); removed from the room when it leaves. */
   readonly awarenessIds = new Set<number>()
   /** No more messages are sent once closed (by either side). */
   isClosed = false
@@ -24,6 +24,8 @@ export class Connection {
     private readonly metrics: SyncMetrics,
     /** SHA-256 hex of the token the connection was opened with, so that revoking that token can close it. */
     readonly tokenHash: string | null = null,
+    /** Limits the awareness messages that carry this connection's own states. */
+    readonly awarenessBucket: TokenBucket = new TokenBucket(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
   ) {}
 
   /** Sends a message unless the connection is closed. */

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
+import { isRemoval, readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.ts'
 import { Connection } from './Connection.ts'
 import {
   MalformedMessageError,
@@ -22,6 +23,8 @@ export interface RoomOptions {
   logger: Logger
   metrics: SyncMetrics
   compactEveryUpdates: number
+  /** Awareness changes within this window are relayed as one message (0: at once). */
+  awarenessFlushMs: number
   /** The last connection left. */
   onEmpty(room: Room): void
   /** The room closed itself (load or storage failure) and must be forgotten. */
@@ -39,6 +42,10 @@ interface AwarenessChanges {
 
 /** Updates merged into one append at most; bounds the work between two yields. */
 const MAX_UPDATES_PER_APPEND = 256
+/** Awareness client ids one connection may own: a y-websocket provider uses one per document. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4
+/** Largest awareness state accepted (its JSON); tldraw's presence with a large selection stays far below. */
+const MAX_AWARENESS_STATE_BYTES = 64 * 1024
 
 /**
  * One loaded board document: its Y.Doc, awareness and connections. Every accepted update is appended to storage before
@@ -58,6 +65,11 @@ export class Room {
   private lastSeq = 0
   private appendsSinceCompaction = 0
   private readonly log: Logger
+  /** Which connection owns each awareness client id: only the owner may change or remove its state. */
+  private readonly awarenessOwners = new Map<number, Connection>()
+  /** Awareness client ids changed since the last relay. */
+  private readonly awarenessChanged = new Set<number>()
+  private awarenessTimer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly options: RoomOptions,
@@ -83,8 +95,10 @@ export class Room {
   removeConnection(connection: Connection): void {
     connection.markClosed()
     if (!this.connections.delete(connection)) return
-    const orphaned = [...connection.awarenessIds].filter((id) => !this.isAwarenessClaimed(id))
-    if (orphaned.length > 0 && this.state === 'ready') removeAwarenessStates(this.awareness, orphaned, null)
+    const owned = [...connection.awarenessIds]
+    for (const id of owned) this.awarenessOwners.delete(id)
+    connection.awarenessIds.clear()
+    if (owned.length > 0 && this.state === 'ready') removeAwarenessStates(this.awareness, owned, null)
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
 
@@ -189,7 +203,7 @@ export class Room {
           if (connection.canWriteDoc) Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':
-          if (!connection.isClosed) applyAwarenessUpdate(this.awareness, message.update, connection)
+          if (!connection.isClosed) this.receiveAwareness(connection, message.update)
           return
         case 'queryAwareness':
           connection.send(
@@ -213,19 +227,62 @@ export class Room {
     this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
   }
 
-  private readonly handleAwarenessUpdate = (changes: AwarenessChanges, origin: unknown): void => {
-    if (origin instanceof Connection) {
-      for (const id of [...changes.added, ...changes.updated]) origin.awarenessIds.add(id)
-      for (const id of changes.removed) origin.awarenessIds.delete(id)
+  /**
+   * Applies the entries of an awareness update that the connection may write: the states of the client ids it owns,
+   * and a new id's first state. Entries of ids another connection owns are echoes (y-websocket's provider re-sends
+   * every state it receives) and are dropped without counting; so are stale ones. Only a message that carries the
+   * connection's own state costs a token of its awareness limit.
+   */
+  private receiveAwareness(connection: Connection, update: Uint8Array): void {
+    const accepted = readAwarenessEntries(update).filter((entry) => this.mayWriteAwareness(connection, entry))
+    if (accepted.length === 0) return
+    if (!connection.awarenessBucket.tryTake()) {
+      this.log.warn({ role: connection.role }, 'too many awareness messages, closing connection')
+      connection.reject(RetryCloseCode.overloaded, 'too many awareness messages')
+      this.removeConnection(connection)
+      return
     }
-    const clients = [...changes.added, ...changes.updated, ...changes.removed]
-    // Echoed to the sender too: y-websocket closes a connection that received nothing for 30 s.
-    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)), null)
+    for (const entry of accepted) {
+      if (isRemoval(entry)) {
+        this.awarenessOwners.delete(entry.clientId)
+        connection.awarenessIds.delete(entry.clientId)
+      } else if (!connection.awarenessIds.has(entry.clientId)) {
+        this.awarenessOwners.set(entry.clientId, connection)
+        connection.awarenessIds.add(entry.clientId)
+      }
+    }
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), connection)
   }
 
-  private isAwarenessClaimed(clientId: number): boolean {
-    for (const connection of this.connections) if (connection.awarenessIds.has(clientId)) return true
-    return false
+  private mayWriteAwareness(connection: Connection, entry: AwarenessEntry): boolean {
+    if (entry.stateBytes.byteLength > MAX_AWARENESS_STATE_BYTES) return false
+    const owner = this.awarenessOwners.get(entry.clientId)
+    if (owner) return owner === connection
+    // An id nobody owns is claimed by a newer, non-empty state only: an echo of a state that left, or of one the room
+    // has already seen a later clock of, claims nothing.
+    if (isRemoval(entry) || connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false
+    const known = this.awareness.meta.get(entry.clientId)
+    return known === undefined || entry.clock > known.clock
+  }
+
+  private readonly handleAwarenessUpdate = (changes: AwarenessChanges): void => {
+    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) this.awarenessChanged.add(id)
+    if (this.options.awarenessFlushMs <= 0) return this.relayAwareness()
+    this.awarenessTimer ??= setTimeout(() => this.relayAwareness(), this.options.awarenessFlushMs)
+  }
+
+  /**
+   * Relays every awareness change since the last relay as one message per connection: with N people moving their
+   * cursors that is N messages per window instead of N² per window. Sent to the senders too: y-websocket closes a
+   * connection that received nothing for 30 s.
+   */
+  private relayAwareness(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    this.awarenessTimer = null
+    if (this.state !== 'ready' || this.awarenessChanged.size === 0) return
+    const clients = [...this.awarenessChanged]
+    this.awarenessChanged.clear()
+    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)), null)
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
@@ -303,6 +360,8 @@ export class Room {
   private terminate(code: number, reason: string): void {
     if (this.state === 'closed') return
     this.state = 'closed'
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    this.awarenessTimer = null
     this.tasks.length = 0
     this.buffered.length = 0
     for (const connection of this.connections) connection.close(code, reason)

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
+import { MessageType } from './messages.ts'
 import { Room } from './Room.ts'
 
 /** Limits and timings of the sync service (from the config). */
@@ -11,6 +12,12 @@ export interface SyncLimits {
   maxMessagesPerSecond: number
   /** Messages a connection may send at once before the per-second rate applies (twice the rate). */
   messageBurst: number
+  /** Awareness messages per second per connection that carry its own state (echoes of others' are not counted). */
+  maxAwarenessPerSecond: number
+  /** Awareness messages a connection may send at once before the per-second rate applies. */
+  awarenessBurst: number
+  /** Awareness changes within this window go out as one message per connection. */
+  awarenessFlushMs: number
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
   compactEveryUpdates: number
@@ -80,7 +87,15 @@ export class RoomManager {
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
   connect({ boardId, kind, role, socket, tokenHash }: ConnectRequest): ConnectionHandle {
     const { limits, metrics } = this.options
-    const connection = new Connection(socket, role, canWriteDoc(kind, role), metrics, tokenHash ?? null)
+    const awarenessBucket = new TokenBucket(limits.maxAwarenessPerSecond, limits.awarenessBurst, this.options.now)
+    const connection = new Connection(
+      socket,
+      role,
+      canWriteDoc(kind, role),
+      metrics,
+      tokenHash ?? null,
+      awarenessBucket,
+    )
     if (this.isShuttingDown) {
       connection.close(RetryCloseCode.serviceRestart, 'server shutting down')
       return closedHandle
@@ -177,7 +192,11 @@ export class RoomManager {
     if (bytes.byteLength > this.options.limits.maxMessageBytes) {
       return this.reject(room, connection, CloseCode.tooLarge, 'message too large')
     }
-    if (!bucket.tryTake()) return this.reject(room, connection, CloseCode.tooMany, 'too many messages')
+    // Awareness is counted by the room, apart from document messages and only for the connection's own states: a
+    // y-websocket provider echoes every state it receives, and those echoes must not cost their sender its connection.
+    if (bytes[0] !== MessageType.awareness && !bucket.tryTake()) {
+      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many messages')
+    }
     room.receive(connection, bytes)
   }
 
@@ -200,6 +219,7 @@ export class RoomManager {
         logger,
         metrics,
         compactEveryUpdates: limits.compactEveryUpdates,
+        awarenessFlushMs: limits.awarenessFlushMs,
         onEmpty: (emptied) => this.scheduleUnload(key, emptied),
         onFailed: (failed) => this.forget(key, failed),
       },
