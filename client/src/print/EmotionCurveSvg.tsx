@@ -8,7 +8,7 @@ const PAD_X = 40
 const PAD_Y = 16
 
 /** The grid's emotion curve across its stages (−2…+2), gaps where a stage has no feelings. */
-export function EmotionCurveSvg({ grid, label }: { grid: JourneyGridOut; label: string }) {
+export function EmotionCurveSvg({ grid, label, lang }: { grid: JourneyGridOut; label: string; lang: string }) {
   const count = grid.stages.length
   const x = (index: number) =>
     PAD_X + (count <= 1 ? (WIDTH - 2 * PAD_X) / 2 : (index * (WIDTH - 2 * PAD_X)) / (count - 1))
@@ -36,7 +36,7 @@ export function EmotionCurveSvg({ grid, label }: { grid: JourneyGridOut; label: 
             strokeDasharray={score === 0 ? '4 3' : undefined}
           />
           <text x={PAD_X - 8} y={y(score) + 3.5} fontSize="10" textAnchor="end" fill="#5f6368">
-            {formatScore(score)}
+            {formatScore(score, lang)}
           </text>
         </g>
       ))}

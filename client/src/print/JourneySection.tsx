@@ -15,13 +15,13 @@ export function JourneySection({ entry, journey, t }: { entry: SectionEntry; jou
           <h2>{grid.title}</h2>
           {grid.emotion.some((point) => point.score !== null) ? (
             <figure className="print-figure">
-              <EmotionCurveSvg grid={grid} label={t('journey.emotion')} />
+              <EmotionCurveSvg grid={grid} label={t('journey.emotion')} lang={t.lang} />
               <figcaption>
                 {t('journey.emotion')}:{' '}
                 {grid.stages
                   .map((stage, index) => {
                     const score = grid.emotion[index]?.score
-                    return `${stage.title} ${score === null || score === undefined ? '—' : formatScore(Math.round(score * 10) / 10)}`
+                    return `${stage.title} ${score === null || score === undefined ? '—' : formatScore(score, t.lang)}`
                   })
                   .join(' · ')}
               </figcaption>

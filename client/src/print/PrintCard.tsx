@@ -1,4 +1,4 @@
-import type { JourneyCardOut } from '@cxmap/shared'
+import { formatNumber, type JourneyCardOut } from '@cxmap/shared'
 import { CARD_LOOKS } from '../journey/cards/cardLook'
 import { KindIcon } from '../journey/cards/KindIcon'
 import type { PrintT } from './i18n'
@@ -9,14 +9,14 @@ export function formatCardMeta(card: JourneyCardOut, t: PrintT): string {
   if (card.departmentName) parts.push(card.departmentName)
   if (card.kind === 'barrier' && card.severity) parts.push(t('card.severity', { value: card.severity }))
   if (card.kind === 'feeling' && card.score !== undefined)
-    parts.push(t('card.score', { value: formatScore(card.score) }))
+    parts.push(t('card.score', { value: formatScore(card.score, t.lang) }))
   if (card.votes > 0) parts.push(t('card.votes', { count: card.votes }))
   return parts.join(' · ')
 }
 
-/** A feeling score with its sign (+1, 0, −2). */
-export function formatScore(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${Math.abs(score)}` : '0'
+/** A feeling score with its sign (+1, 0, −2, −0,5 in Russian), one decimal at most. */
+export function formatScore(score: number, locale: string): string {
+  return formatNumber(score, locale, { signed: true, maximumFractionDigits: 1 })
 }
 
 /** A card as a small box: a kind-coloured edge and icon, its text, and its meta line. */

@@ -1,6 +1,7 @@
 import { METRIC_KINDS, type JourneyStage, type MetricKind } from '@cxmap/shared'
 import { useState } from 'react'
 import { uniqueId, type TLShapeId } from 'tldraw'
+import { selectLocale, useLocaleStore } from '../../state/localeStore.ts'
 import { GridPopover } from './GridPopover.tsx'
 import { toMetricDraft, toStageMetrics, validateMetricDraft, type MetricDraft } from './metricForm.ts'
 import { useGridT } from './strings.ts'
@@ -24,7 +25,10 @@ export function MetricsPopover({
   onClose: () => void
 }) {
   const t = useGridT()
-  const [drafts, setDrafts] = useState<MetricDraft[]>(() => stage.metrics.map(toMetricDraft))
+  const locale = useLocaleStore(selectLocale)
+  const [drafts, setDrafts] = useState<MetricDraft[]>(() =>
+    stage.metrics.map((metric) => toMetricDraft(metric, locale)),
+  )
   const metrics = toStageMetrics(drafts)
   const title = t('metricsOf', { title: stageTitle })
 

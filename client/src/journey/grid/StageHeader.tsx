@@ -1,7 +1,7 @@
 import type { JourneyStage, StageMetric } from '@cxmap/shared'
-import { useTranslation } from 'react-i18next'
+import { selectLocale, useLocaleStore } from '../../state/localeStore.ts'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
-import { getMetricName } from './metricForm.ts'
+import { formatMetricValue, getMetricName } from './metricForm.ts'
 import { useGridT } from './strings.ts'
 
 // Page units of the header's parts (see grid.css): vertical padding, the chip row with its gap, a title line.
@@ -72,9 +72,8 @@ export function StageHeader({
 }
 
 function MetricChip({ metric }: { metric: StageMetric }) {
-  const { i18n } = useTranslation()
-  const format = (value: number | null) =>
-    value === null ? '—' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value)
+  const locale = useLocaleStore(selectLocale)
+  const format = (value: number | null) => formatMetricValue(value, locale)
   const name = getMetricName(metric)
   return (
     <span className="cx-grid__chip" title={`${name}: ${format(metric.current)} → ${format(metric.target)}`}>

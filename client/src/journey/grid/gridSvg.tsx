@@ -1,4 +1,5 @@
 import { getGridHeight, getGridWidth, getLaneOffsets, getStageOffsets, type StageMetric } from '@cxmap/shared'
+import i18next from 'i18next'
 import type { Editor } from 'tldraw'
 import { KindIcon } from '../cards/KindIcon.tsx'
 import { CARD_LOOKS } from '../cards/cardLook.ts'
@@ -8,6 +9,7 @@ import { translateCards } from '../i18n/index.ts'
 import { EmotionCurves } from './EmotionCurve.tsx'
 import { getGridStats } from './gridDerived.ts'
 import { GRID_TITLE_BAR_H } from './gridLayout.ts'
+import { formatMetricValue } from './metricForm.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 import { translateGrid } from './strings.ts'
 
@@ -58,7 +60,7 @@ function TextLines({
 }
 
 function formatValue(value: number | null): string {
-  return value === null ? '—' : new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(value)
+  return formatMetricValue(value, i18next.language)
 }
 
 /** The metric chips of a stage in one row, as many as fit. */

@@ -1,4 +1,4 @@
-import type { MetricKind, StageMetric } from '@cxmap/shared'
+import { formatNumber, parseNumber, type MetricKind, type StageMetric } from '@cxmap/shared'
 
 /** A metric as typed in the form: numbers are still text. */
 export interface MetricDraft {
@@ -18,22 +18,26 @@ export interface MetricDraftErrors {
 
 /** A typed number: '' is null (unknown), a comma may be the decimal separator (Russian habit); undefined if invalid. */
 export function parseMetricNumber(text: string): number | null | undefined {
-  const trimmed = text.trim().replace(/\s+/g, '').replace(',', '.')
-  if (trimmed === '') return null
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return undefined
-  const value = Number(trimmed)
-  return Number.isFinite(value) ? value : undefined
+  if (text.trim() === '') return null
+  return parseNumber(text) ?? undefined
 }
 
-/** The form's text for a stored metric. */
-export function toMetricDraft(metric: StageMetric): MetricDraft {
+/** The form's text for a stored metric, numbers written as in `locale` (`0,5` in Russian). */
+export function toMetricDraft(metric: StageMetric, locale: string): MetricDraft {
+  const toText = (value: number | null) =>
+    value === null ? '' : formatNumber(value, locale, { grouping: false, maximumFractionDigits: 10 })
   return {
     id: metric.id,
     kind: metric.kind,
     label: metric.label,
-    current: metric.current === null ? '' : String(metric.current),
-    target: metric.target === null ? '' : String(metric.target),
+    current: toText(metric.current),
+    target: toText(metric.target),
   }
+}
+
+/** A metric value as shown on a stage: `−0,5` in Russian, a dash when unknown. */
+export function formatMetricValue(value: number | null, locale: string): string {
+  return value === null ? '—' : formatNumber(value, locale)
 }
 
 /** Checks a draft. */

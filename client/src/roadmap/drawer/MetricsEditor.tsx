@@ -1,6 +1,7 @@
 import { METRIC_KINDS, type Initiative, type InitiativeMetric, type MetricKind } from '@cxmap/shared'
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from 'react'
 import { uniqueId } from 'tldraw'
+import { selectLocale, useLocaleStore } from '../../state/localeStore'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapBoard } from '../RoadmapContext'
 import { metricName } from '../parts/format'
@@ -103,10 +104,11 @@ function MetricRow({
   onRemove: () => void
 }) {
   const t = useRoadmapT()
+  const locale = useLocaleStore(selectLocale)
   const errorId = useId()
   // The row as typed; null shows the stored metric (live). Kept while invalid, so the error stays in view.
   const [draft, setDraft] = useState<MetricDraft | null>(null)
-  const row = draft ?? toMetricDraft(metric)
+  const row = draft ?? toMetricDraft(metric, locale)
   const errors = validateMetricDraft(row)
   const pendingWrite = useDebouncedWrite(onWrite)
 

@@ -4,8 +4,12 @@ import { pickNewMetricKind, toInitiativeMetric, toMetricDraft, validateMetricDra
 
 describe('metric rows', () => {
   test('a stored metric reads back as its row', () => {
-    const draft = toMetricDraft({ id: 'm', metric: 'CES', label: '', effect: -0.5 })
+    const draft = toMetricDraft({ id: 'm', metric: 'CES', label: '', effect: -0.5 }, 'en')
     expect(draft).toEqual({ metric: 'CES', label: '', effect: '−0.5', unit: '' })
+    expect(toMetricDraft({ id: 'm', metric: 'CES', label: '', effect: -0.5 }, 'ru').effect).toBe('−0,5')
+    expect(
+      toInitiativeMetric('m', toMetricDraft({ id: 'm', metric: 'NPS', label: '', effect: 1234.5 }, 'ru'))?.effect,
+    ).toBe(1234.5)
     expect(toInitiativeMetric('m', draft)).toEqual({ id: 'm', metric: 'CES', label: '', effect: -0.5 })
   })
 

@@ -1,5 +1,4 @@
-import type { InitiativeMetric, MetricKind } from '@cxmap/shared'
-import { formatEffect } from '../parts/format'
+import { formatNumber, type InitiativeMetric, type MetricKind } from '@cxmap/shared'
 import { parseEffect } from './effectNumber'
 
 /** A metric row as typed: the effect is still text. */
@@ -16,9 +15,10 @@ export interface MetricDraftErrors {
   effect?: 'invalidEffect'
 }
 
-/** The row's text for a stored metric (the effect signed, as the roadmap shows it). */
-export function toMetricDraft(metric: InitiativeMetric): MetricDraft {
-  return { metric: metric.metric, label: metric.label, effect: formatEffect(metric.effect), unit: metric.unit ?? '' }
+/** The row's text for a stored metric (the effect signed, as the roadmap shows it, in the UI language). */
+export function toMetricDraft(metric: InitiativeMetric, locale: string): MetricDraft {
+  const effect = formatNumber(metric.effect, locale, { signed: true, grouping: false, maximumFractionDigits: 10 })
+  return { metric: metric.metric, label: metric.label, effect, unit: metric.unit ?? '' }
 }
 
 /** Checks a row: a custom metric needs a label, the effect must be a number. */

@@ -1,4 +1,5 @@
 import type { Initiative, InitiativeMetric, InitiativeStatus, Necessity, Wave } from '@cxmap/shared'
+import { selectLocale, useLocaleStore } from '../../state/localeStore'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapBoard } from '../RoadmapContext'
 import { formatEffect, metricName } from './format'
@@ -50,6 +51,7 @@ export function OwnerChip({ departmentId }: { departmentId: Initiative['ownerDep
 /** The metrics an initiative moves: `NPS +5`, `CES −0.5`. */
 export function MetricChips({ metrics }: { metrics: readonly InitiativeMetric[] }) {
   const t = useRoadmapT()
+  const locale = useLocaleStore(selectLocale)
   if (metrics.length === 0) return null
   return (
     <span className="rm-metrics" data-testid="metric-chips">
@@ -59,7 +61,7 @@ export function MetricChips({ metrics }: { metrics: readonly InitiativeMetric[] 
           className={metric.effect < 0 ? 'rm-metric rm-metric--down' : 'rm-metric'}
           data-testid="metric-chip"
         >
-          {metricName(t, metric)} {formatEffect(metric.effect, metric.unit)}
+          {metricName(t, metric)} {formatEffect(metric.effect, locale, metric.unit)}
         </span>
       ))}
     </span>

@@ -1,4 +1,4 @@
-import type { Horizon, Initiative, InitiativeMetric } from '@cxmap/shared'
+import { formatNumber, type Horizon, type Initiative, type InitiativeMetric } from '@cxmap/shared'
 import type { RoadmapT } from '../i18n'
 
 /** An initiative's title, or "Untitled initiative". */
@@ -31,9 +31,8 @@ export function metricName(t: RoadmapT, metric: Pick<InitiativeMetric, 'metric' 
   return metric.metric === 'custom' ? t('common.customMetric') : metric.metric
 }
 
-/** A signed effect with a real minus sign: `+5`, `−0.5`, `0`, followed by the unit when there is one. */
-export function formatEffect(effect: number, unit = ''): string {
-  const sign = effect > 0 ? '+' : effect < 0 ? '−' : ''
-  const number = `${sign}${Math.abs(Math.round(effect * 100) / 100)}`
+/** A signed effect in the UI language: `+5`, `−0,5` (ru) or `−0.5` (en), `0`, followed by the unit when there is one. */
+export function formatEffect(effect: number, locale: string, unit = ''): string {
+  const number = formatNumber(effect, locale, { signed: true })
   return unit.trim() ? `${number} ${unit.trim()}` : number
 }

@@ -1,5 +1,6 @@
 import { summarizeEffects, WAVES } from '@cxmap/shared'
 import { Fragment, useMemo, useState } from 'react'
+import { selectLocale, useLocaleStore } from '../../state/localeStore'
 import { useRoadmapT } from '../i18n'
 import { WaveBadge } from '../parts/InitiativeBits'
 import { formatEffect, initiativeTitle, metricName } from '../parts/format'
@@ -67,6 +68,7 @@ export function EffectSummaryTable() {
 
 function EffectTableRow({ row, isExpanded, onToggle }: { row: EffectRow; isExpanded: boolean; onToggle: () => void }) {
   const t = useRoadmapT()
+  const locale = useLocaleStore(selectLocale)
   const name = metricName(t, row.summary)
   const unit = row.summary.units.join(' / ')
   const count = row.summary.initiativeIds.length
@@ -84,12 +86,12 @@ function EffectTableRow({ row, isExpanded, onToggle }: { row: EffectRow; isExpan
                 —
               </span>
             ) : (
-              formatEffect(value, unit)
+              formatEffect(value, locale, unit)
             )}
           </td>
         )
       })}
-      <td className="rm-sum__num rm-sum__total">{formatEffect(row.summary.total, unit)}</td>
+      <td className="rm-sum__num rm-sum__total">{formatEffect(row.summary.total, locale, unit)}</td>
       <td className="rm-sum__num">
         <button
           type="button"
@@ -112,6 +114,7 @@ function EffectTableRow({ row, isExpanded, onToggle }: { row: EffectRow; isExpan
 function ContributionsRow({ row }: { row: EffectRow }) {
   const t = useRoadmapT()
   const openInitiative = useRoadmapUiStore((state) => state.openInitiative)
+  const locale = useLocaleStore(selectLocale)
   const unit = row.summary.units.join(' / ')
   return (
     <tr className="rm-sum__details">
@@ -127,7 +130,7 @@ function ContributionsRow({ row }: { row: EffectRow }) {
               >
                 <WaveBadge wave={initiative.wave} />
                 <span className="rm-sum__contribution-title">{initiativeTitle(t, initiative)}</span>
-                <span className="rm-sum__contribution-effect">{formatEffect(effect, unit)}</span>
+                <span className="rm-sum__contribution-effect">{formatEffect(effect, locale, unit)}</span>
               </button>
             </li>
           ))}
