@@ -20,7 +20,7 @@ function installDomStubs(): void {
   if (g.document) return
   g.document = createDomStub()
   g.window = globalThis
-  g.navigator = { platform: '', userAgent: 'node', maxTouchPoints: 0 }
+  g.navigator = { platform: '', userAgent: 'node', maxTouchPoints: 0, language: 'en-US' }
   g.devicePixelRatio = 1
   g.matchMedia = () => createDomStub()
   g.addEventListener = () => {}

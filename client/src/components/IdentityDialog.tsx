@@ -1,3 +1,4 @@
+import { listDefaultDepartmentNames } from '@cxmap/shared'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -7,6 +8,7 @@ import {
   selectSaveIdentity,
   useIdentityStore,
 } from '../state/identityStore'
+import { selectLocale, useLocaleStore } from '../state/localeStore'
 import { Avatar } from './Avatar'
 
 /**
@@ -15,6 +17,7 @@ import { Avatar } from './Avatar'
  */
 export function IdentityDialog({ onClose }: { onClose?: () => void }) {
   const { t } = useTranslation()
+  const locale = useLocaleStore(selectLocale)
   const identity = useIdentityStore(selectIdentity)
   const saveIdentity = useIdentityStore(selectSaveIdentity)
   const [name, setName] = useState(identity?.name ?? '')
@@ -23,7 +26,7 @@ export function IdentityDialog({ onClose }: { onClose?: () => void }) {
   const [isNameMissing, setIsNameMissing] = useState(false)
   const listId = useId()
   const titleId = useId()
-  const departments = t('departments')
+  const departments = listDefaultDepartmentNames(locale)
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()

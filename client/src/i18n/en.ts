@@ -139,7 +139,6 @@ export const en = {
     colorOption: 'Colour {{n}}',
     save: 'Save',
   },
-  departments: ['Sales', 'Service', 'Marketing', 'Product', 'IT', 'HR', 'Finance', 'Logistics'],
 }
 
 /** The shape of a UI language's strings. */

@@ -44,7 +44,7 @@ export function BoardSnapshot({
     (editor: Editor) => {
       editor.updateInstanceState({ isReadonly: true })
       // The cards' SVG names their departments; the export renders outside the board's React tree, so hand them over.
-      setCardSvgDepartments(editor, new Map(readDocDepartments(session.doc).map((d) => [d.id, d])))
+      setCardSvgDepartments(editor, new Map(readDocDepartments(session.doc, locale).map((d) => [d.id, d])))
       let isCurrent = true
       void exportBoard(editor).then(
         (svg) => isCurrent && onSvg(svg),
@@ -57,7 +57,7 @@ export function BoardSnapshot({
         isCurrent = false
       }
     },
-    [onSvg, session.doc],
+    [onSvg, session.doc, locale],
   )
   return (
     <div className="print-offscreen" aria-hidden="true">

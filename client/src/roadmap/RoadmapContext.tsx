@@ -1,4 +1,4 @@
-import type { Department } from '@cxmap/shared'
+import type { Department, Locale } from '@cxmap/shared'
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type * as Y from 'yjs'
 import { useDocDepartments } from '../journey/departments/useDocDepartments'
@@ -26,10 +26,13 @@ export function RoadmapProvider({
   canEdit,
   userName,
   showCard,
+  boardLocale,
   children,
 }: {
   doc: Y.Doc
   canEdit: boolean
+  /** The board's language: default departments are named in it. */
+  boardLocale: Locale
   userName: string
   showCard: (cardId: string) => void
   children: ReactNode
@@ -39,7 +42,7 @@ export function RoadmapProvider({
     live.start()
     return () => live.stop()
   }, [live])
-  const departments = useDocDepartments(doc)
+  const departments = useDocDepartments(doc, boardLocale)
   const value = useMemo(
     () => ({
       doc,

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs'
 import { isPlainObject } from '../doc/json.ts'
 import { DocNames } from '../docNames.ts'
-import type { Department } from './department.ts'
+import type { Locale } from '../api.ts'
+import { localizeDepartment, type Department } from './department.ts'
 
 /** The board document's departments map: department id → {@link Department} JSON. */
 export function getDepartmentsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -26,12 +27,17 @@ export function sortDepartments(departments: Iterable<Department>): Department[]
   return [...departments].sort((a, b) => a.order - b.order || compareStrings(a.id, b.id))
 }
 
-/** The doc's departments, valid ones only, sorted by order; the map key wins over a differing `id` field. */
-export function readDocDepartments(doc: Y.Doc): Department[] {
+/**
+ * The doc's departments, valid ones only, sorted by order; the map key wins over a differing `id` field. With the
+ * board's `locale`, default departments never renamed are named in it (see {@link localizeDepartment}).
+ */
+export function readDocDepartments(doc: Y.Doc, locale?: Locale): Department[] {
   const departments: Department[] = []
   for (const [key, value] of getDepartmentsMap(doc)) {
     const department = parseDepartment(value)
-    if (department) departments.push({ ...department, id: key })
+    if (!department) continue
+    const read = { ...department, id: key }
+    departments.push(locale ? localizeDepartment(read, locale) : read)
   }
   return sortDepartments(departments)
 }

@@ -30,7 +30,7 @@ export function DepartmentsProvider({
   canEdit: boolean
   children: ReactNode
 }) {
-  const departments = useDocDepartments(doc)
+  const departments = useDocDepartments(doc, locale)
   useEffect(() => {
     if (canEdit) ensureDefaultDepartments(doc, locale)
   }, [doc, locale, canEdit])

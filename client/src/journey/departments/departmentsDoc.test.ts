@@ -98,6 +98,30 @@ describe('departments by name', () => {
     expect(readDepartments(doc).map((d) => d.name)).toEqual(['Compliance', 'Legal'])
   })
 
+  test("a default department's name in either language finds it: no «HR» beside «Персонал»", () => {
+    const ru = new Y.Doc()
+    ensureDefaultDepartments(ru, 'ru')
+    expect(ensureDepartmentNamed(ru, 'HR')).toBe('hr')
+    expect(ensureDepartmentNamed(ru, 'персонал')).toBe('hr')
+    expect(ensureDepartmentNamed(ru, 'Sales')).toBe('sales')
+    expect(readDepartments(ru)).toHaveLength(8)
+    const en = new Y.Doc()
+    ensureDefaultDepartments(en, 'en')
+    expect(ensureDepartmentNamed(en, 'Персонал')).toBe('hr')
+    expect(readDepartments(en)).toHaveLength(8)
+  })
+
+  test('an old Russian board seeded with «HR» shows «Персонал», one entry; a renamed default keeps its name', () => {
+    const doc = new Y.Doc()
+    getDepartmentsMap(doc).set('hr', { id: 'hr', name: 'HR', color: '#000000', order: 5 })
+    getDepartmentsMap(doc).set('it', { id: 'it', name: 'Цифра', color: '#111111', order: 4 })
+    expect(readDepartments(doc, 'ru').map((d) => d.name)).toEqual(['Цифра', 'Персонал'])
+    expect(readDepartments(doc, 'en').map((d) => d.name)).toEqual(['Цифра', 'HR'])
+    expect(ensureDepartmentNamed(doc, 'Персонал')).toBe('hr')
+    expect(ensureDepartmentNamed(doc, 'IT')).toBe('it')
+    expect(readDepartments(doc)).toHaveLength(2)
+  })
+
   test('malformed values in the map are ignored', () => {
     const doc = new Y.Doc()
     doc.getMap(DocNames.departments).set('bad', { name: 42 })

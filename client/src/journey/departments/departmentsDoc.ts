@@ -1,7 +1,9 @@
 import {
   DEPARTMENT_COLORS,
+  findDefaultDepartmentId,
   getDepartmentsMap,
   listDefaultDepartments,
+  normalizeDepartmentName,
   parseDepartment,
   readDocDepartments,
   type Department,
@@ -12,9 +14,12 @@ import * as Y from 'yjs'
 // The board's departments live in the doc as `id → Department` JSON, whole values: a rename and a recolour of one
 // department at once meet as last-writer-wins. Reading (and skipping malformed entries) is shared's.
 
-/** The board's departments in display order (by `order`, then id); malformed entries are skipped. */
-export function readDepartments(doc: Y.Doc): Department[] {
-  return readDocDepartments(doc)
+/**
+ * The board's departments in display order (by `order`, then id); malformed entries are skipped. With the board's
+ * locale, default departments never renamed are named in it (one entry, one name per language).
+ */
+export function readDepartments(doc: Y.Doc, locale?: Locale): Department[] {
+  return readDocDepartments(doc, locale)
 }
 
 /**
@@ -52,15 +57,16 @@ function hashBytes(bytes: Uint8Array): number {
   return hash >>> 0
 }
 
-/** Compares department names as people type them: trimmed, case-insensitive (Cyrillic included). */
-export function normalizeDepartmentName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
-}
-
-/** The department whose name matches `name`, if any. */
+/**
+ * The department whose name matches `name`, if any; a default department's name in either language (`HR`,
+ * `Персонал`) finds that department whatever it is called on this board.
+ */
 export function findDepartmentByName(departments: readonly Department[], name: string): Department | undefined {
   const wanted = normalizeDepartmentName(name)
-  return wanted ? departments.find((department) => normalizeDepartmentName(department.name) === wanted) : undefined
+  if (!wanted) return undefined
+  const defaultId = findDefaultDepartmentId(name)
+  const byDefault = defaultId ? departments.find((department) => department.id === defaultId) : undefined
+  return byDefault ?? departments.find((department) => normalizeDepartmentName(department.name) === wanted)
 }
 
 /** The first colour no department uses yet; when all are taken, the palette again in turn. */

@@ -1,11 +1,11 @@
-import { getDepartmentsMap, type Department } from '@cxmap/shared'
+import { getDepartmentsMap, type Department, type Locale } from '@cxmap/shared'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { readDepartments } from './departmentsDoc'
 
-/** The board's departments, in order, re-rendering when anyone changes them. */
-export function useDocDepartments(doc: Y.Doc): Department[] {
-  const cache = useRef<{ doc: Y.Doc; departments: Department[] } | null>(null)
+/** The board's departments, in order, named in the board's language, re-rendering when anyone changes them. */
+export function useDocDepartments(doc: Y.Doc, locale: Locale): Department[] {
+  const cache = useRef<{ doc: Y.Doc; locale: Locale; departments: Department[] } | null>(null)
   const subscribe = useCallback(
     (onChange: () => void) => {
       const map = getDepartmentsMap(doc)
@@ -20,8 +20,10 @@ export function useDocDepartments(doc: Y.Doc): Department[] {
   )
   // The snapshot must be the same array until the map changes, or React re-renders forever.
   const getSnapshot = useCallback(() => {
-    if (cache.current?.doc !== doc) cache.current = { doc, departments: readDepartments(doc) }
+    if (cache.current?.doc !== doc || cache.current.locale !== locale) {
+      cache.current = { doc, locale, departments: readDepartments(doc, locale) }
+    }
     return cache.current.departments
-  }, [doc])
+  }, [doc, locale])
   return useSyncExternalStore(subscribe, getSnapshot)
 }

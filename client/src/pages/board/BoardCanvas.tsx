@@ -3,6 +3,7 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useMemo } from 'react'
 import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { localizeDefaultPageNames } from '../../i18n/localizePageName'
 import { DepartmentsProvider } from '../../journey/departments/DepartmentsContext'
 import { useDepartmentViewStore } from '../../journey/departments/departmentViewStore'
 import { useCardVisibility } from '../../journey/departments/useCardVisibility'
@@ -62,6 +63,7 @@ export function BoardCanvas({
   const handleMount = useCallback(
     (editor: Editor) => {
       if (isReadonly) editor.updateInstanceState({ isReadonly: true })
+      else localizeDefaultPageNames(editor, boardLocale)
       setTestHookEditor(editor)
       onEditorChange?.(editor)
       const stopJourneyGrid = registerJourneyGrid(editor)
@@ -71,7 +73,7 @@ export function BoardCanvas({
         setTestHookEditor(null)
       }
     },
-    [isReadonly, onEditorChange],
+    [isReadonly, boardLocale, onEditorChange],
   )
 
   return (

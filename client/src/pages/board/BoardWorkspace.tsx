@@ -114,6 +114,7 @@ export function BoardWorkspace({
             canEdit={canEditBoard(board.role)}
             userName={identity?.name ?? ''}
             showCard={showCard}
+            boardLocale={board.locale}
           >
             <BoardCanvas
               session={session}

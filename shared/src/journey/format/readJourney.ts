@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Locale } from '../../api.ts'
 import { readAllRecords } from '../../doc/recordDoc.ts'
 import type { RecordLike } from '../../doc/recordFields.ts'
 import { isPlainObject } from '../../doc/json.ts'
@@ -80,9 +81,12 @@ export function readJourney(
   }
 }
 
-/** Reads the journey of a board doc: its canvas records and its departments (see {@link readJourney}). */
-export function readDocJourney(doc: Y.Doc, options: ReadJourneyOptions = {}): Journey {
-  return readJourney(readAllRecords(doc), readDocDepartments(doc), options)
+/**
+ * Reads the journey of a board doc: its canvas records and its departments (see {@link readJourney}); with the board's
+ * `locale`, default departments never renamed are named in it.
+ */
+export function readDocJourney(doc: Y.Doc, options: ReadJourneyOptions & { locale?: Locale } = {}): Journey {
+  return readJourney(readAllRecords(doc), readDocDepartments(doc, options.locale), options)
 }
 
 /** Heat of a cell: the sum of its barriers' severities plus the dots of a closed vote on its cards (any kind). */

@@ -4,7 +4,7 @@ import { readAllRecords } from '../../doc/recordDoc.ts'
 import { readDocDepartments } from '../departmentDoc.ts'
 import { readDocJourney, readJourney } from '../format/readJourney.ts'
 import { RoadmapKeys, getRoadmapMap } from '../../roadmap/roadmapDoc.ts'
-import { buildBoardSeed, seedBoardDoc } from './boardSeed.ts'
+import { buildBoardSeed, getLocalizedPageName, seedBoardDoc } from './boardSeed.ts'
 
 function counter(): () => string {
   let n = 0
@@ -18,6 +18,15 @@ test("a board seed starts with tldraw's default document and page, exactly", () 
     '{"meta":{},"id":"page:page","name":"Page 1","index":"a1","typeName":"page"}',
   ])
   expect(seed.departments.length).toBeGreaterThan(0)
+})
+
+test("a Russian board's page is «Страница 1»; an old board's default name is renamed, a page people named is not", () => {
+  const page = buildBoardSeed('blank', 'ru').records.find((record) => record.id === 'page:page')
+  expect(page).toMatchObject({ name: 'Страница 1', index: 'a1', typeName: 'page' })
+  expect(getLocalizedPageName('Page 1', 'ru')).toBe('Страница 1')
+  expect(getLocalizedPageName('Страница 1', 'en')).toBe('Page 1')
+  expect(getLocalizedPageName('Страница 1', 'ru')).toBeNull()
+  expect(getLocalizedPageName('Воркшоп', 'ru')).toBeNull()
 })
 
 test('seedBoardDoc writes records and departments in one transaction, and the doc reads back the same journey', () => {

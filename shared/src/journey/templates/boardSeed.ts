@@ -17,8 +17,20 @@ export const DEFAULT_DOCUMENT_RECORD = {
   typeName: 'document',
 } as const
 
-/** tldraw 5.4.2's first page of a new store, exactly. */
+/** tldraw 5.4.2's first page of a new store, exactly (a board's seed names it in the board's language). */
 export const DEFAULT_PAGE_RECORD = { meta: {}, id: 'page:page', name: 'Page 1', index: 'a1', typeName: 'page' } as const
+
+/** The first page's name in each language; `Page 1` is tldraw's own. */
+export const DEFAULT_PAGE_NAMES: Record<Locale, string> = { en: 'Page 1', ru: 'Страница 1' }
+
+/**
+ * The name the first page should have on a board in `locale`, when it still has a default name of another language
+ * (boards made before pages were named in the board's language); null when it needs no rename.
+ */
+export function getLocalizedPageName(name: string, locale: Locale): string | null {
+  const wanted = DEFAULT_PAGE_NAMES[locale]
+  return name !== wanted && Object.values(DEFAULT_PAGE_NAMES).includes(name) ? wanted : null
+}
 
 /** Everything a new board's doc starts with: the document and page records, the template's shapes, departments. */
 export interface BoardSeed {
@@ -26,11 +38,15 @@ export interface BoardSeed {
   departments: Department[]
 }
 
-/** The seed of a new board made from a template: tldraw's default document and page, then the template's shapes. */
+/** The seed of a new board made from a template: tldraw's default document and page (named in `locale`), then the template's shapes. */
 export function buildBoardSeed(id: TemplateId, locale: Locale, options: BuildTemplateOptions = {}): BoardSeed {
   const { records, departments } = buildTemplate(id, locale, options)
   return {
-    records: [{ ...DEFAULT_DOCUMENT_RECORD, meta: {} }, { ...DEFAULT_PAGE_RECORD, meta: {} }, ...records],
+    records: [
+      { ...DEFAULT_DOCUMENT_RECORD, meta: {} },
+      { ...DEFAULT_PAGE_RECORD, name: DEFAULT_PAGE_NAMES[locale], meta: {} },
+      ...records,
+    ],
     departments,
   }
 }
