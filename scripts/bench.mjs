@@ -15,7 +15,7 @@ const scale = Number(process.env.BENCH_SCALE ?? '1')
 const only = process.env.BENCH_ONLY
 const BENCHES = [
   { name: 'doc growth', script: 'client/bench/docGrowth.ts', sections: ['## Doc growth'] },
-  { name: 'sync server', script: 'server/bench/run.ts', sections: ['## Fan-out', '## Large board'] },
+  { name: 'sync server', script: 'server/bench/run.ts', sections: ['## Fan-out', '## Presence', '## Large board'] },
   { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true },
 ].filter((bench) => (only === 'pdf' ? bench.isPdf : !(only === 'fanout' && bench.isPdf)))
 
@@ -126,6 +126,37 @@ function formatFanout(fanout) {
   return lines
 }
 
+function formatPresence(presence) {
+  const lines = ['## Presence: a workshop moving cursors on one board, ours against the bare reference server', '']
+  lines.push(
+    'Raw y-websocket 3 providers (no BroadcastChannel) in the benchmark process, each publishing a cursor 60 times a',
+    'second; like the browsers before 2026-12 they re-send every state they receive. Ours drops those echoes, relays',
+    'presence in 50 ms windows and limits each connection; the reference server relays every message to everyone.',
+    '“Lag” is the worst distance between a cursor and what another client saw of it, sampled once a second.',
+    '',
+    '| Clients | Server | Disconnects | Messages out/s | Server CPU ms/s | Clients’ CPU ms/s | Worst lag |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  )
+  for (const r of presence) {
+    const lag = `${r.worstLagFrames} frames (${Math.round((r.worstLagFrames * 1000) / r.hz)} ms)`
+    lines.push(
+      `| ${r.clients} | ${r.server} | ${r.disconnects} | ${Math.round(r.messagesOutPerSecond)} | ${Math.round(r.serverCpuMsPerSecond)} | ${Math.round(r.clientCpuMsPerSecond)} | ${lag} |`,
+    )
+  }
+  lines.push('')
+  for (const clients of [...new Set(presence.map((r) => r.clients))]) {
+    const ours = presence.find((r) => r.clients === clients && r.server === 'ours')
+    const reference = presence.find((r) => r.clients === clients && r.server === 'reference')
+    if (!ours || !reference) continue
+    lines.push(
+      `- ${clients} clients: server CPU ours ÷ reference ${ratio(ours.serverCpuMsPerSecond / reference.serverCpuMsPerSecond)}, ` +
+        `messages out ${ratio(ours.messagesOutPerSecond / reference.messagesOutPerSecond)}.`,
+    )
+  }
+  lines.push('')
+  return lines
+}
+
 function formatPdfExport(r) {
   const seconds = (value) => `${(value / 1000).toFixed(2)} s`
   return [
@@ -165,6 +196,8 @@ function formatResults(results) {
   }
   const fanout = results.filter((x) => x.kind === 'fanout')
   if (fanout.length > 0) lines.push(...formatFanout(fanout))
+  const presence = results.filter((x) => x.kind === 'presence')
+  if (presence.length > 0) lines.push(...formatPresence(presence))
   for (const r of results.filter((x) => x.kind === 'firstSync')) {
     lines.push('## Large board: server load + first sync of a new client (room unloaded before)', '')
     lines.push('| Cards | Encoded doc | Connect → synced, first load in the process | Median of 7 (target < 200 ms) |')

@@ -7,6 +7,7 @@ import {
   type FanoutTarget,
 } from './syncFanout.ts'
 import { runFirstSync } from './firstSync.ts'
+import { runPresence } from './presence.ts'
 
 /**
  * Fan-out scenarios of DESIGN.md's performance targets, scaled by BENCH_SCALE (1 = full) to fit a quick run. At scale 1
@@ -40,6 +41,18 @@ for (const scenario of listScenarios(scale)) {
     const result = await runFanout(scenario, target)
     // One machine-readable line per result; scripts/bench.mjs collects them into docs/benchmarks.md.
     console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'fanout', ...result })}`)
+  }
+}
+
+// Presence: a workshop's cursors on one board (raw y-websocket clients echo every state they receive, as browsers did).
+if (only !== 'fanout') {
+  const durationMs = Math.max(3000, Math.round(10_000 * scale))
+  for (const clients of [30, 60]) {
+    for (const server of ['ours', 'reference'] as const) {
+      console.log(`  presence ${clients} clients × 60 Hz: ${server}`)
+      const result = await runPresence({ clients, hz: 60, durationMs }, server)
+      console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'presence', ...result })}`)
+    }
   }
 }
 

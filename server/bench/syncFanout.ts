@@ -162,7 +162,8 @@ function sumReceived(clients: BenchClient[]): number {
   return clients.reduce((sum, c) => sum + c.received, 0)
 }
 
-async function createBoard(baseUrl: string, title: string): Promise<{ id: string; token: string }> {
+/** Creates a board on our server over HTTP; returns its id and editor token. */
+export async function createBoard(baseUrl: string, title: string): Promise<{ id: string; token: string }> {
   const response = await fetch(`${baseUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
