@@ -5,6 +5,7 @@ import { useWorkshopT, type WorkshopT } from '../i18n'
 import { useWorkshopBoard } from '../WorkshopContext'
 import { DotIcon } from './DotIcon'
 import { useVoteSession } from './useVoteSession'
+import { VoteRanking } from './VoteRanking'
 import { useVoteStore } from './voteStore'
 import './vote.css'
 
@@ -70,6 +71,7 @@ function VoteBarChip({ vote }: { vote: WorkshopVote }) {
           </span>
         )}
       </div>
+      <VoteRanking vote={vote} />
       <VoteNotice t={t} />
     </div>
   )

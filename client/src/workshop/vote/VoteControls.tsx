@@ -1,39 +1,39 @@
 import {
-  CARD_KINDS,
   closeVote,
-  createVote,
-  DEFAULT_VOTES_PER_PERSON,
-  MAX_VOTES_PER_PERSON,
-  MIN_VOTES_PER_PERSON,
+  getActiveVote,
+  isVoteCleared,
   writeWorkshop,
   type CardKind,
   type VoteResults,
   type WorkshopVote,
 } from '@cxmap/shared'
 import i18next from 'i18next'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { describeApiError } from '../../api/errorMessage'
 import { useCardsT, type CardsT } from '../../journey/i18n'
 import { useWorkshopT } from '../i18n'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
-import { VoteTopCards } from './VoteTopCards'
 import { closeVoteOnServer, readPageToken } from './voteApi'
+import { ClearResultsButton, RestoreResults, ShareResultsToggle } from './VoteResultsActions'
+import { VoteSetupForm } from './VoteSetupForm'
 import { useVoteStore } from './voteStore'
+import { VoteTopCards } from './VoteTopCards'
 import './vote.css'
-
-/** The kinds offered first when opening a vote: what workshops usually prioritise. */
-const DEFAULT_KINDS: readonly CardKind[] = ['barrier']
 
 /** Names of the kinds a vote is about, or "every card". */
 export function describeVoteKinds(kinds: readonly CardKind[], cardsT: CardsT, everyKind: string): string {
   return kinds.length === 0 ? everyKind : kinds.map((kind) => cardsT(`kinds.${kind}`)).join(', ')
 }
 
-/** The facilitator's dot vote in the cockpit: set it up and open it; see who voted and close it; clear the results. */
+/**
+ * The facilitator's dot vote in the cockpit: set it up and open it; see who voted and close it; show the ranking to
+ * everyone; clear the results (asked first) and restore them until a new vote opens.
+ */
 export function VoteControls() {
   const t = useWorkshopT()
   const { canControl } = useWorkshopBoard()
   const { vote } = useWorkshop()
+  const active = getActiveVote(vote)
   const titleId = useId()
   if (!canControl) return null
   return (
@@ -41,114 +41,10 @@ export function VoteControls() {
       <h3 id={titleId} className="workshop-section__title">
         {t('vote.title')}
       </h3>
-      {vote ? <CurrentVote vote={vote} /> : <VoteSetupForm />}
+      {active ? <CurrentVote vote={active} /> : null}
+      {!active && vote && isVoteCleared(vote) ? <RestoreResults vote={vote} /> : null}
+      {!active ? <VoteSetupForm /> : null}
     </section>
-  )
-}
-
-function VoteSetupForm() {
-  const t = useWorkshopT()
-  const cardsT = useCardsT()
-  const { controlDoc } = useWorkshopBoard()
-  const [votesPerPerson, setVotesPerPerson] = useState(DEFAULT_VOTES_PER_PERSON)
-  const [kinds, setKinds] = useState<readonly CardKind[]>(DEFAULT_KINDS)
-  const [anonymous, setAnonymous] = useState(true)
-  const [hideResults, setHideResults] = useState(true)
-  const countId = useId()
-  const kindsId = useId()
-
-  const toggleKind = (kind: CardKind) =>
-    setKinds((current) => (current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind]))
-  const setCount = (value: number) =>
-    setVotesPerPerson(Math.min(MAX_VOTES_PER_PERSON, Math.max(MIN_VOTES_PER_PERSON, Math.round(value) || 1)))
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const settings = { votesPerPerson, kinds: [...kinds], anonymous, hideResults }
-    writeWorkshop(controlDoc, 'vote', createVote(settings, crypto.randomUUID(), Date.now()))
-  }
-
-  return (
-    <form className="vote-setup" onSubmit={handleSubmit} data-testid="vote-setup">
-      <p className="muted workshop-section__hint">{t('vote.hint')}</p>
-      <div className="vote-setup__row">
-        <label htmlFor={countId}>{t('vote.votesPerPerson')}</label>
-        <span className="vote-stepper">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('vote.fewer')}
-            disabled={votesPerPerson <= MIN_VOTES_PER_PERSON}
-            onClick={() => setCount(votesPerPerson - 1)}
-          >
-            −
-          </button>
-          <input
-            id={countId}
-            className="input vote-stepper__input"
-            type="number"
-            inputMode="numeric"
-            min={MIN_VOTES_PER_PERSON}
-            max={MAX_VOTES_PER_PERSON}
-            value={votesPerPerson}
-            data-testid="vote-per-person"
-            onChange={(event) => setCount(Number(event.target.value))}
-          />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('vote.more')}
-            disabled={votesPerPerson >= MAX_VOTES_PER_PERSON}
-            onClick={() => setCount(votesPerPerson + 1)}
-          >
-            +
-          </button>
-        </span>
-      </div>
-      <fieldset className="vote-kinds" aria-describedby={kindsId}>
-        <legend>{t('vote.kindsLabel')}</legend>
-        {CARD_KINDS.map((kind) => (
-          <label key={kind} className="vote-kinds__kind">
-            <input
-              type="checkbox"
-              checked={kinds.includes(kind)}
-              data-testid={`vote-kind-${kind}`}
-              onChange={() => toggleKind(kind)}
-            />
-            {cardsT(`kinds.${kind}`)}
-          </label>
-        ))}
-        <p id={kindsId} className="muted vote-kinds__hint">
-          {t('vote.kindsHint')}
-        </p>
-      </fieldset>
-      <label className="vote-option">
-        <input
-          type="checkbox"
-          checked={anonymous}
-          data-testid="vote-anonymous"
-          onChange={() => setAnonymous((v) => !v)}
-        />
-        <span>
-          {t('vote.anonymous')}
-          <span className="muted vote-option__hint">{t('vote.anonymousHint')}</span>
-        </span>
-      </label>
-      <label className="vote-option">
-        <input
-          type="checkbox"
-          checked={hideResults}
-          data-testid="vote-hide-results"
-          onChange={() => setHideResults((v) => !v)}
-        />
-        <span>
-          {t('vote.hideResults')}
-          <span className="muted vote-option__hint">{t('vote.hideResultsHint')}</span>
-        </span>
-      </label>
-      <button type="submit" className="button button--primary button--small" data-testid="vote-open">
-        {t('vote.open')}
-      </button>
-    </form>
   )
 }
 
@@ -190,6 +86,7 @@ function CurrentVote({ vote }: { vote: WorkshopVote }) {
         </p>
       )}
       {results && <VoteTopCards counts={results.counts} />}
+      <ShareResultsToggle vote={vote} />
       {error && (
         <p className="vote-error" role="alert">
           {error}
@@ -206,14 +103,7 @@ function CurrentVote({ vote }: { vote: WorkshopVote }) {
           {isClosing ? t('vote.closing') : t('vote.close')}
         </button>
       ) : (
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="vote-clear"
-          onClick={() => writeWorkshop(controlDoc, 'vote', null)}
-        >
-          {t('vote.clear')}
-        </button>
+        <ClearResultsButton vote={vote} />
       )}
     </div>
   )

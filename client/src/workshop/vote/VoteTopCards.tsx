@@ -9,7 +9,14 @@ import { DotIcon } from './DotIcon'
 const TOP_COUNT = 3
 
 /** The most voted cards, with their first line and count (a card deleted since shows as its kind only). */
-export function VoteTopCards({ counts }: { counts: Readonly<Record<string, number>> }) {
+export function VoteTopCards({
+  counts,
+  showTitle = true,
+}: {
+  counts: Readonly<Record<string, number>>
+  /** Whether to head the list with "Most votes" (a caller that names it already says no). */
+  showTitle?: boolean
+}) {
   const t = useWorkshopT()
   const cardsT = useCardsT()
   const { editor } = useWorkshopBoard()
@@ -28,7 +35,7 @@ export function VoteTopCards({ counts }: { counts: Readonly<Record<string, numbe
   if (top.length === 0) return null
   return (
     <div className="vote-top">
-      <p className="muted vote-top__title">{t('vote.top')}</p>
+      {showTitle && <p className="muted vote-top__title">{t('vote.top')}</p>}
       <ol className="vote-top__list" data-testid="vote-top">
         {top.map((id, index) => (
           <li key={id} className="vote-top__item">

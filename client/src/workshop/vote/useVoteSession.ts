@@ -1,5 +1,6 @@
-import { canSeeResults, canVote, getClosedCounts, type WorkshopVote } from '@cxmap/shared'
+import { canSeeResults, canVote, getActiveVote, getClosedCounts, type WorkshopVote } from '@cxmap/shared'
 import { useEffect } from 'react'
+import { useHeatMapStore } from '../../journey/grid/heatMapStore'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { closedVoteCounts } from './closedVoteCounts'
 import { fetchMyBallots, fetchVoteResults, readPageToken, type VoteCaller } from './voteApi'
@@ -11,11 +12,12 @@ export const RESULTS_POLL_MS = 2000
 /**
  * Keeps this screen's vote store in step with the control doc's vote: the session, this person's dots (fetched once
  * per vote, so a reload keeps them), the counts while open and visible (polled, only then), and the closed vote's
- * counts for the heat map. Mount once per board (the vote bar does).
+ * counts for the heat map; the heat map turns on when the facilitator shows it to everyone. A vote whose results were
+ * cleared is no vote here. Mount once per board (the vote bar does).
  */
 export function useVoteSession(): WorkshopVote | null {
   const { boardId, role, selfName } = useWorkshopBoard()
-  const { vote } = useWorkshop()
+  const vote = getActiveVote(useWorkshop().vote)
   const token = readPageToken()
   const voteId = vote?.id ?? null
   const status = vote?.status ?? null
@@ -32,6 +34,8 @@ export function useVoteSession(): WorkshopVote | null {
   useEffect(() => {
     closedVoteCounts.set(getClosedCounts(vote))
   }, [vote])
+  const sharedAt = vote?.sharedAt ?? null
+  useEffect(() => useHeatMapStore.getState().followShare(sharedAt), [sharedAt])
   useEffect(
     () => () => {
       closedVoteCounts.set(null)
