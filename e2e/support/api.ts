@@ -1,6 +1,9 @@
 import {
   createBoardResponseSchema,
   CSV_BOM,
+  getCsvSeparator,
+  JOURNEY_CSV_COLUMNS,
+  JOURNEY_CSV_HEADERS,
   type CreateBoardResponse,
   type Journey,
   type Locale,
@@ -60,10 +63,11 @@ export class BoardsApi {
   }
 
   /**
-   * `GET /api/boards/:id/journey.csv` with a role's token. Checks the content type and the UTF-8 byte order mark,
-   * and returns the rows parsed (the header row first, the BOM stripped).
+   * `GET /api/boards/:id/journey.csv` with a role's token, written in the board's language `locale`. Checks the content
+   * type, the UTF-8 byte order mark and the header row of that language, and returns the rows parsed (the header row
+   * first, the BOM stripped), each record keyed by the column's id (`text`, `kind`…) whatever the language.
    */
-  async journeyCsv(boardId: string, token: string): Promise<JourneyCsv> {
+  async journeyCsv(boardId: string, token: string, locale: Locale = 'en'): Promise<JourneyCsv> {
     const response = await this.request.get(`/api/boards/${encodeURIComponent(boardId)}/journey.csv`, {
       headers: { authorization: `Bearer ${token}` },
     })
@@ -73,12 +77,14 @@ export class BoardsApi {
     expect([...bytes.subarray(0, 3)], 'the CSV starts with the UTF-8 BOM (EF BB BF)').toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
     expect(text.startsWith(CSV_BOM)).toBe(true)
-    const [header = [], ...rows] = parseCsv(text.slice(CSV_BOM.length))
-    return { header, rows, records: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]]))) }
+    const [header = [], ...rows] = parseCsv(text.slice(CSV_BOM.length), getCsvSeparator(locale))
+    expect(header, `the ${locale} header row`).toEqual(JOURNEY_CSV_COLUMNS.map((id) => JOURNEY_CSV_HEADERS[locale][id]))
+    const records = rows.map((row) => Object.fromEntries(JOURNEY_CSV_COLUMNS.map((id, i) => [id, row[i]])))
+    return { header, rows, records }
   }
 }
 
-/** A parsed journey CSV: the header, the data rows, and each row keyed by its header's column names. */
+/** A parsed journey CSV: the header, the data rows, and each row keyed by its column's id (`JOURNEY_CSV_COLUMNS`). */
 export interface JourneyCsv {
   header: string[]
   rows: string[][]
@@ -86,10 +92,11 @@ export interface JourneyCsv {
 }
 
 /**
- * Parses RFC 4180 CSV: fields separated by commas, records by CRLF (or LF), quoted fields may hold commas, line
- * breaks and doubled quotes. A trailing line break does not make an empty record. Throws on a malformed quote.
+ * Parses RFC 4180 CSV: fields separated by `separator` (`,`, or `;` in a Russian CSV), records by CRLF (or LF), quoted
+ * fields may hold separators, line breaks and doubled quotes. A trailing line break does not make an empty record.
+ * Throws on a malformed quote.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -115,12 +122,12 @@ export function parseCsv(text: string): string[][] {
         i++
       }
       atFieldStart = false
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+      if (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
         throw new Error(`CSV: text after a closing quote at ${i}`)
       }
       continue
     }
-    if (char === ',') {
+    if (char === separator) {
       row.push(field)
       field = ''
       atFieldStart = true

@@ -1,6 +1,7 @@
 import {
   WAVES,
   formatMetricEffect,
+  formatNumber,
   type Department,
   type Horizon,
   type Initiative,
@@ -53,12 +54,7 @@ export function RoadmapSection({ entry, data, t }: { entry: SectionEntry; data: 
               {data.effects.map((effect) => {
                 const unit = effect.units[0] ?? ''
                 const format = (value: number) =>
-                  value === 0
-                    ? '—'
-                    : formatMetricEffect({ id: '', metric: effect.metric, label: '', effect: value, unit }).replace(
-                        /^\S+\s/,
-                        '',
-                      )
+                  value === 0 ? '—' : `${formatNumber(value, t.lang, { signed: true })}${unit ? ` ${unit}` : ''}`
                 return (
                   <tr key={`${effect.metric}-${effect.label}`}>
                     <th scope="row">{effect.label || effect.metric}</th>
@@ -117,7 +113,7 @@ function InitiativeBlock({
         <strong>{t.other('roadmap', 'common.metricsLabel')}:</strong>{' '}
         {initiative.metrics.length === 0
           ? t('roadmap.noMetrics')
-          : initiative.metrics.map(formatMetricEffect).join('; ')}
+          : initiative.metrics.map((metric) => formatMetricEffect(metric, t.lang)).join('; ')}
       </p>
       <div className="print-sources">
         <strong>{t('roadmap.removes')}:</strong>

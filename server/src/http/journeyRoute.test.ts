@@ -4,16 +4,20 @@ import {
   JOURNEY_FORMAT_VERSION,
   JOURNEY_GRID_TYPE,
   apiErrorSchema,
+  closeVote,
+  createVote,
   getLaneOffsets,
   getRecordsMap,
   getStageOffsets,
   readAllRecords,
   writeRecord,
+  writeWorkshop,
   type DocRecord,
   type Journey,
   type JourneyGridProps,
 } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { createCardRecord, encodeRecordsUpdate, listRecordsOfType, loadStoredBoardDoc } from '../../test/boardDocs.ts'
 import { createBoardVia } from '../../test/testServer.ts'
 import { useExportServer } from '../../test/useExportServer.ts'
@@ -115,5 +119,32 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
     const board = await createBoardVia(exportServer.server.cxmap, 'Onboarding Journey (Q3)')
     const response = await get(`/api/boards/${board.id}/journey.csv`, board.tokens.viewer)
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="onboarding-journey-q3.csv"')
+  })
+
+  it('writes the CSV in the board language (Russian: `;`, Russian names) with the closed vote; ?lang= overrides', async () => {
+    const board = await createBoardVia(exportServer.server.cxmap, 'Голоса', { template: 'base-cjm', locale: 'ru' })
+    const grid = readGrid(readAllRecords(await loadStoredBoardDoc(exportServer.server.store, board.id)))
+    const lane = grid.props.lanes.findIndex((l) => l.cardKind === 'barrier')
+    const x = grid.x + getStageOffsets(grid.props)[0]! + (grid.props.stages[0]!.w - CARD_DEFAULT_W) / 2
+    const y = grid.y + getLaneOffsets(grid.props)[lane]! + (grid.props.lanes[lane]!.h - CARD_DEFAULT_H) / 2
+    const card = createCardRecord('voted', 'Очередь; долго', 'barrier', x, y)
+    await exportServer.server.store.appendUpdate(board.id, 'board', encodeRecordsUpdate([card]))
+    const control = new Y.Doc()
+    const vote = createVote({ votesPerPerson: 3, kinds: ['barrier'], anonymous: true, hideResults: false }, 'v', 1)
+    writeWorkshop(control, 'vote', closeVote(vote, { counts: { [card.id]: 3 }, voters: 2 }, 2))
+    await exportServer.server.store.appendUpdate(board.id, 'control', Y.encodeStateAsUpdate(control))
+    const path = `/api/boards/${board.id}/journey.csv`
+
+    const ru = (await (await get(path, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(ru[0]).toBe('Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор')
+    const stage = grid.props.stages[0]!.title
+    const laneTitle = grid.props.lanes[lane]!.title
+    expect(ru).toContain(`${grid.props.title};${stage};${laneTitle};барьер;"Очередь; долго";;3;;3;`)
+    const en = (await (await get(`${path}?lang=en`, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(en[0]).toBe('grid,stage,lane,kind,text,department,severity,score,votes,author')
+    expect(en).toContain(`${grid.props.title},${stage},${laneTitle},barrier,Очередь; долго,,3,,3,`)
+    const wrong = await get(`${path}?lang=de`, board.tokens.viewer)
+    expect(wrong.status).toBe(400)
+    expect(apiErrorSchema.parse(await wrong.json()).error.code).toBe('bad_request')
   })
 })

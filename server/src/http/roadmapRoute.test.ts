@@ -149,4 +149,26 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
     const response = await get(`/api/boards/${board.id}/roadmap.csv`, board.tokens.viewer)
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="roadmap.csv"')
   })
+  it('writes the CSV in the board language (Russian: `;`, names, decimal comma); ?lang= overrides it', async () => {
+    const board = await createBoardVia(exportServer.server.cxmap, 'Дорожная', { locale: 'ru' })
+    await editStoredBoard(board.id, (doc) =>
+      createInitiative(doc, {
+        title: 'Курьер вовремя',
+        necessity: 'absolutely-necessary',
+        status: 'in-progress',
+        metrics: [{ id: 'm', metric: 'CES', label: '', effect: -0.5 }],
+      }),
+    )
+    const path = `/api/boards/${board.id}/roadmap.csv`
+    const ru = (await (await get(path, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(ru[0]).toBe(
+      'Волна;Необходимость;Инициатива;Описание;Ответственный;Горизонт;Статус;Зависит от;Параллельно с;Метрики;' +
+        'Карточки с карты',
+    )
+    expect(ru[1]).toBe('1;абсолютно необходимо;Курьер вовремя;;;;в работе;;;CES \u22120,5;')
+    const en = (await (await get(`${path}?lang=en`, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(en[0]).toBe(ROADMAP_CSV_COLUMNS.join(','))
+    expect(en[1]).toBe('1,absolutely-necessary,Курьер вовремя,,,,in-progress,,,CES \u22120.5,')
+    expect((await get(`${path}?lang=xx`, board.tokens.viewer)).status).toBe(400)
+  })
 })

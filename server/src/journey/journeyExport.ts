@@ -4,8 +4,10 @@ import {
   readDocDepartments,
   readJourney,
   readWorkshop,
+  LOCALES,
   type DocKind,
   type Journey,
+  type Locale,
 } from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { BoardStore } from '../storage/types.ts'
@@ -45,4 +47,13 @@ export async function loadBoardJourney(source: BoardDocSource, boardId: string):
     doc.destroy()
     control.destroy()
   }
+}
+
+/**
+ * The language of a CSV download: the `?lang=` asked for, else the board's own; `null` for a language we do not write
+ * (the route answers 400).
+ */
+export function pickCsvLocale(requested: string | undefined, boardLocale: Locale): Locale | null {
+  if (requested === undefined || requested === '') return boardLocale
+  return (LOCALES as readonly string[]).includes(requested) ? (requested as Locale) : null
 }

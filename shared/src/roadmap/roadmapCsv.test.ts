@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildInitiative } from './initiative.ts'
-import { formatRoadmapCsv, ROADMAP_CSV_COLUMNS } from './roadmapCsv.ts'
+import {
+  formatHorizon,
+  formatMetricEffect,
+  formatRoadmapCsv,
+  ROADMAP_CSV_COLUMNS,
+  ROADMAP_CSV_LABELS,
+} from './roadmapCsv.ts'
 import type { Roadmap } from './roadmapDoc.ts'
 import { fixtureCard, fixtureJourney } from './roadmapFixture.ts'
 
@@ -65,6 +71,37 @@ describe('formatRoadmapCsv', () => {
     expect(csv).toContain(',sales,2026 Q3,')
     expect(csv).toContain('barrier c1; barrier gone\r\n')
     expect(csv).toContain('2,desirable,"=HYPERLINK(""x"")"')
+  })
+
+  it('on a Russian board: Russian headers, necessity and status names, `;`, decimal commas and Russian dates', () => {
+    const journey = fixtureJourney({ 's1/l1': [fixtureCard('c1', 'barrier', 'Очередь в кассу')] })
+    const lines = formatRoadmapCsv(roadmap, journey, { locale: 'ru' }).split('\r\n')
+    expect(lines[0]).toBe(
+      'Волна;Необходимость;Инициатива;Описание;Ответственный;Горизонт;Статус;Зависит от;Параллельно с;Метрики;' +
+        'Карточки с карты',
+    )
+    expect(lines[1]).toBe(
+      '1;абсолютно необходимо;"Убрать очередь, ""срочно""";"Строка 1\nСтрока 2";Продажи;3 кв. 2026;запланировано;;;' +
+        '"NPS +5; CES \u22120,5; Конверсия +2 %";"Поиск / Барьеры: Очередь в кассу; (удалена) Покупка / Барьеры"',
+    )
+    expect(lines[2]).toBe(
+      `2;желательно;"'=HYPERLINK(""x"")";;unknown;31.01.2027;идея;"Убрать очередь, ""срочно""";` +
+        `"Убрать очередь, ""срочно""; c";;`,
+    )
+    expect(formatRoadmapCsv({ initiatives: [], triggers: [], stimuli: [] }, undefined, { locale: 'ru' })).toBe(
+      `${lines[0]}\r\n`,
+    )
+    expect(Object.values(ROADMAP_CSV_LABELS.ru.necessity)).toContain('абсолютно необходимо')
+  })
+
+  it('formats metric effects and horizons in the language asked for', () => {
+    const metric = { id: 'm', metric: 'CES' as const, label: '', effect: -0.5 }
+    expect(formatMetricEffect(metric)).toBe('CES \u22120.5')
+    expect(formatMetricEffect(metric, 'ru')).toBe('CES \u22120,5')
+    expect(formatMetricEffect({ ...metric, label: 'Доля', effect: 1.25, unit: '%' }, 'ru')).toBe('Доля +1,25 %')
+    expect(formatHorizon({ kind: 'quarter', year: 2026, quarter: 3 }, 'ru')).toBe('3 кв. 2026')
+    expect(formatHorizon({ kind: 'date', date: '2026-09-30' }, 'ru')).toBe('30.09.2026')
+    expect(formatHorizon(null, 'ru')).toBe('')
   })
 
   it('is just the header for an empty roadmap', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { createCardProps, JOURNEY_CARD_TYPE } from '../card.ts'
 import { createShapeRecord } from '../shapeRecord.ts'
-import { CSV_BOM, formatJourneyCsv, JOURNEY_CSV_COLUMNS, quoteCsvField } from './csv.ts'
+import { CARD_KINDS } from '../cardKind.ts'
+import { CSV_CARD_KIND_NAMES, formatJourneyCsv, JOURNEY_CSV_COLUMNS } from './csv.ts'
+import { CSV_BOM, formatCsvNumber, getCsvSeparator, quoteCsvField } from './csvDialect.ts'
 import type { Journey, JourneyCardOut } from './journey.ts'
 import { readJourney } from './readJourney.ts'
 
@@ -52,6 +54,7 @@ const journey: Journey = {
               departmentId: 'sales',
               departmentName: 'Продажи',
               authorName: ' Анна ',
+              votes: 3,
             }),
           ],
         },
@@ -65,7 +68,7 @@ const journey: Journey = {
 }
 
 /** A minimal RFC 4180 reader, to check that what we write reads back field for field. */
-function parseCsv(csv: string): string[][] {
+function parseCsv(csv: string, separator = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -77,7 +80,7 @@ function parseCsv(csv: string): string[][] {
       i++
     } else if (char === '"') {
       isQuoted = !isQuoted
-    } else if (!isQuoted && char === ',') {
+    } else if (!isQuoted && char === separator) {
       row.push(field)
       field = ''
     } else if (!isQuoted && char === '\r' && csv[i + 1] === '\n') {
@@ -95,11 +98,11 @@ function parseCsv(csv: string): string[][] {
 describe('formatJourneyCsv', () => {
   test('writes a header, then grid cards in stage/lane order, then free cards, with CRLF line ends', () => {
     const csv = formatJourneyCsv(journey)
-    expect(csv.split('\r\n')[0]).toBe('grid,stage,lane,kind,text,department,severity,score,author')
+    expect(csv.split('\r\n')[0]).toBe('grid,stage,lane,kind,text,department,severity,score,votes,author')
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(parseCsv(csv)).toEqual([
       [...JOURNEY_CSV_COLUMNS],
-      ['Базовый CJM', 'Стимул', 'Чувства клиента', 'feeling', 'Злится', '', '', '-2', ''],
+      ['Базовый CJM', 'Стимул', 'Чувства клиента', 'feeling', 'Злится', '', '', '-2', '0', ''],
       [
         'Базовый CJM',
         'Сбор информации',
@@ -109,18 +112,48 @@ describe('formatJourneyCsv', () => {
         'Продажи',
         '4',
         '',
+        '3',
         ' Анна ',
       ],
-      ['', '', '', 'note', 'Идея, без места', 'gone', '', '', ''],
+      ['', '', '', 'note', 'Идея, без места', 'gone', '', '', '0', ''],
     ])
+  })
+
+  test('on a Russian board: Russian headers and kind names, `;` between fields, the votes of the closed vote', () => {
+    const csv = formatJourneyCsv(journey, { locale: 'ru' })
+    expect(csv.split('\r\n')[0]).toBe('Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор')
+    expect(parseCsv(csv, ';').slice(1)).toEqual([
+      ['Базовый CJM', 'Стимул', 'Чувства клиента', 'чувство', 'Злится', '', '', '-2', '0', ''],
+      [
+        'Базовый CJM',
+        'Сбор информации',
+        'Барьеры',
+        'барьер',
+        'Долго, дорого, "сложно"\nи непонятно',
+        'Продажи',
+        '4',
+        '',
+        '3',
+        ' Анна ',
+      ],
+      ['', '', '', 'заметка', 'Идея, без места', 'gone', '', '', '0', ''],
+    ])
+    // A comma is plain text under `;`; a `;` in text is quoted.
+    expect(csv).toContain(';"Долго, дорого, ""сложно""\nи непонятно";Продажи;4;;3;" Анна "\r\n')
+    const semicolon: Journey = { ...journey, grids: [], freeCards: [cardOut('s', { text: 'один; два' })] }
+    expect(formatJourneyCsv(semicolon, { locale: 'ru' })).toContain(';;;заметка;"один; два";;;;0;\r\n')
+    expect(formatJourneyCsv(semicolon)).toContain(',,,note,один; два,,,,0,\r\n')
+    for (const kind of CARD_KINDS) expect(CSV_CARD_KIND_NAMES.ru[kind]).toMatch(/^[а-яё]/)
   })
 
   test('quotes commas, quotes, line breaks and edge spaces only, and leaves Cyrillic as it is', () => {
     const csv = formatJourneyCsv(journey)
-    expect(csv).toContain(',"Долго, дорого, ""сложно""\nи непонятно",Продажи,4,,' + '" Анна "\r\n')
-    expect(csv).toContain('\r\nБазовый CJM,Стимул,Чувства клиента,feeling,Злится,,,-2,\r\n')
+    expect(csv).toContain(',"Долго, дорого, ""сложно""\nи непонятно",Продажи,4,,3,' + '" Анна "\r\n')
+    expect(csv).toContain('\r\nБазовый CJM,Стимул,Чувства клиента,feeling,Злится,,,-2,0,\r\n')
     expect(quoteCsvField('plain')).toBe('plain')
     expect(quoteCsvField('a,b')).toBe('"a,b"')
+    expect(quoteCsvField('a,b', ';')).toBe('a,b')
+    expect(quoteCsvField('a;b', ';')).toBe('"a;b"')
     expect(quoteCsvField('say "hi"')).toBe('"say ""hi"""')
     expect(quoteCsvField('line\r\nbreak')).toBe('"line\r\nbreak"')
     expect(quoteCsvField(' lead')).toBe('" lead"')
@@ -128,9 +161,30 @@ describe('formatJourneyCsv', () => {
     expect(quoteCsvField('')).toBe('')
   })
 
-  test('escapes text that a spreadsheet would run as a formula, unless asked not to', () => {
+  test('writes numbers as the language reads them: a decimal comma in Russian, no grouping, a plain minus', () => {
+    expect(formatCsvNumber(-0.5, 'en')).toBe('-0.5')
+    expect(formatCsvNumber(-0.5, 'ru')).toBe('-0,5')
+    expect(formatCsvNumber(12345.25, 'ru')).toBe('12345,25')
+    expect(formatCsvNumber(12345, 'en')).toBe('12345')
+    expect(getCsvSeparator('en')).toBe(',')
+    expect(getCsvSeparator('ru')).toBe(';')
+  })
+
+  test('escapes text that a spreadsheet would run as a formula, in both languages, unless asked not to', () => {
     const risky: Journey = { ...journey, grids: [], freeCards: [cardOut('x', { text: '=1+1', authorName: '@me' })] }
-    expect(parseCsv(formatJourneyCsv(risky))[1]).toEqual(['', '', '', 'note', "'=1+1", '', '', '', "'@me"])
+    expect(parseCsv(formatJourneyCsv(risky))[1]).toEqual(['', '', '', 'note', "'=1+1", '', '', '', '0', "'@me"])
+    expect(parseCsv(formatJourneyCsv(risky, { locale: 'ru' }), ';')[1]).toEqual([
+      '',
+      '',
+      '',
+      'заметка',
+      "'=1+1",
+      '',
+      '',
+      '',
+      '0',
+      "'@me",
+    ])
     expect(parseCsv(formatJourneyCsv(risky, { escapeFormulas: false }))[1]?.[4]).toBe('=1+1')
   })
 
@@ -143,8 +197,10 @@ describe('formatJourneyCsv', () => {
       index: 'a1',
       props: createCardProps('idea', { text: 'Чат, "24/7"' }),
     })
-    const csv = formatJourneyCsv(readJourney([card], []))
-    expect(csv).toBe('grid,stage,lane,kind,text,department,severity,score,author\r\n,,,idea,"Чат, ""24/7""",,,,\r\n')
+    const csv = formatJourneyCsv(readJourney([card], [], { getVotes: () => 2 }))
+    expect(csv).toBe(
+      'grid,stage,lane,kind,text,department,severity,score,votes,author\r\n,,,idea,"Чат, ""24/7""",,,,2,\r\n',
+    )
     expect(csv.startsWith(CSV_BOM)).toBe(false)
     expect(CSV_BOM).toBe('\uFEFF')
   })

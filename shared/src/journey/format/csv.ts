@@ -1,9 +1,9 @@
+import type { Locale } from '../../api.ts'
+import type { CardKind } from '../cardKind.ts'
+import { createCsvText, formatCsvNumber, getCsvSeparator, joinCsvRows } from './csvDialect.ts'
 import type { Journey, JourneyCardOut } from './journey.ts'
 
-/** A UTF-8 byte order mark: prepend it to a CSV download so that Excel reads the file as UTF-8 (Cyrillic). */
-export const CSV_BOM = '\uFEFF'
-
-/** Columns of the journey CSV, in order (the header row). */
+/** Columns of the journey CSV, in order (the English header row). */
 export const JOURNEY_CSV_COLUMNS = [
   'grid',
   'stage',
@@ -13,8 +13,57 @@ export const JOURNEY_CSV_COLUMNS = [
   'department',
   'severity',
   'score',
+  'votes',
   'author',
 ] as const
+
+/** One column of the journey CSV. */
+export type JourneyCsvColumn = (typeof JOURNEY_CSV_COLUMNS)[number]
+
+/** The header row of the journey CSV in each language. */
+export const JOURNEY_CSV_HEADERS: Record<Locale, Record<JourneyCsvColumn, string>> = {
+  en: Object.fromEntries(JOURNEY_CSV_COLUMNS.map((column) => [column, column])) as Record<JourneyCsvColumn, string>,
+  ru: {
+    grid: 'Сетка',
+    stage: 'Этап',
+    lane: 'Дорожка',
+    kind: 'Тип',
+    text: 'Текст',
+    department: 'Отдел',
+    severity: 'Критичность',
+    score: 'Оценка',
+    votes: 'Голоса',
+    author: 'Автор',
+  },
+}
+
+/** Card kinds as the journey CSV names them: the stable ids in English, their Russian names on a Russian board. */
+export const CSV_CARD_KIND_NAMES: Record<Locale, Record<CardKind, string>> = {
+  en: {
+    touchpoint: 'touchpoint',
+    goal: 'goal',
+    feeling: 'feeling',
+    step: 'step',
+    expectation: 'expectation',
+    barrier: 'barrier',
+    idea: 'idea',
+    channel: 'channel',
+    message: 'message',
+    note: 'note',
+  },
+  ru: {
+    touchpoint: 'точка контакта',
+    goal: 'цель (JTBD)',
+    feeling: 'чувство',
+    step: 'шаг',
+    expectation: 'ожидание',
+    barrier: 'барьер',
+    idea: 'идея',
+    channel: 'канал',
+    message: 'сообщение',
+    note: 'заметка',
+  },
+}
 
 /** Options of {@link formatJourneyCsv}. */
 export interface JourneyCsvOptions {
@@ -23,27 +72,35 @@ export interface JourneyCsvOptions {
    * text instead of running them as formulas (CSV injection). Default true; pass false for the raw text.
    */
   escapeFormulas?: boolean
+  /**
+   * The language of the headers, the kind names, the numbers and the separator (`en`: `,` and `-0.5`; `ru`: `;` and
+   * `-0,5`, as Excel with Russian settings reads them). Default `en`.
+   */
+  locale?: Locale
 }
 
 /**
  * The journey as CSV (RFC 4180): a header row, then one row per card, grid cards first (grid by grid, stage by stage,
- * lane by lane), then free cards; CRLF line ends, fields quoted when needed. No BOM (see {@link CSV_BOM}).
+ * lane by lane), then free cards; CRLF line ends, fields quoted when needed. No BOM (see `CSV_BOM`).
  */
 export function formatJourneyCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
-  const escapeFormulas = options.escapeFormulas ?? true
-  const text = (value: string) => (escapeFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+  const locale = options.locale ?? 'en'
+  const text = createCsvText(options.escapeFormulas ?? true)
+  const number = (value: number | undefined) => (value === undefined ? '' : formatCsvNumber(value, locale))
   const row = (grid: string, stage: string, lane: string, card: JourneyCardOut) => [
     text(grid),
     text(stage),
     text(lane),
-    card.kind,
+    CSV_CARD_KIND_NAMES[locale][card.kind],
     text(card.text),
     text(card.departmentName || card.departmentId),
-    card.severity === undefined ? '' : String(card.severity),
-    card.score === undefined ? '' : String(card.score),
+    number(card.severity),
+    number(card.score),
+    number(card.votes),
     text(card.authorName),
   ]
-  const rows: string[][] = [[...JOURNEY_CSV_COLUMNS]]
+  const headers = JOURNEY_CSV_HEADERS[locale]
+  const rows: string[][] = [JOURNEY_CSV_COLUMNS.map((column) => headers[column])]
   for (const grid of journey.grids) {
     const stageTitles = new Map(grid.stages.map((stage) => [stage.id, stage.title]))
     const laneTitles = new Map(grid.lanes.map((lane) => [lane.id, lane.title]))
@@ -54,10 +111,5 @@ export function formatJourneyCsv(journey: Journey, options: JourneyCsvOptions = 
     }
   }
   for (const card of journey.freeCards) rows.push(row('', '', '', card))
-  return rows.map((fields) => fields.map(quoteCsvField).join(',') + '\r\n').join('')
-}
-
-/** One CSV field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces (quotes doubled). */
-export function quoteCsvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  return joinCsvRows(rows, getCsvSeparator(locale))
 }
