@@ -10,6 +10,7 @@ import {
 } from './cellLayout.ts'
 
 const CELL: LayoutRect = { x: 100, y: 50, w: 260, h: 160 }
+const CELL_AT_ORIGIN: LayoutRect = { x: 0, y: 0, w: 260, h: 160 }
 const WIDE_CELL: LayoutRect = { x: 0, y: 0, w: 500, h: 160 }
 
 // mulberry32: seeded, so a failing seed can be replayed.
@@ -131,6 +132,13 @@ describe('layoutCell', () => {
   it('puts a card wider than the cell at its left edge', () => {
     const cards = [{ id: 'wide', w: 400, h: 100, order: 'a1' }]
     expect(layoutCell(CELL, cards).placements[0]).toMatchObject({ x: CELL.x + CELL_LAYOUT_PADDING })
+  })
+
+  it('goes around fixed rectangles and counts them in the height', () => {
+    const fixed = [{ x: 12, y: 12, w: 236, h: 100 }]
+    const layout = layoutCell(CELL_AT_ORIGIN, [{ id: 'a', w: 200, h: 100, order: 'a1' }], fixed)
+    expect(layout.placements).toEqual([{ id: 'a', x: 12, y: 120, isPinned: false }])
+    expect(layout.height).toBe(120 + 100 + CELL_LAYOUT_PADDING)
   })
 
   it('gives the same layout for the same cards whatever order they arrive in (200 seeds)', () => {

@@ -54,11 +54,16 @@ export function compareLayoutOrder(a: CellLayoutCard, b: CellLayoutCard): number
 /**
  * Lays out the cards of a cell: cards placed by hand keep their spot when it lies inside the cell and overlaps no
  * earlier such card; every other card takes, in order, the highest then leftmost free spot (a left-to-right,
- * top-to-bottom flow that wraps at the cell's right edge and grows downwards). No two cards overlap.
+ * top-to-bottom flow that wraps at the cell's right edge and grows downwards). No two cards overlap. `fixed` are
+ * rectangles that stay put whatever happens (locked cards, cards laid out before): cards go around them.
  */
-export function layoutCell(cell: LayoutRect, cards: readonly CellLayoutCard[]): CellLayout {
+export function layoutCell(
+  cell: LayoutRect,
+  cards: readonly CellLayoutCard[],
+  fixed: readonly LayoutRect[] = [],
+): CellLayout {
   const sorted = [...cards].sort(compareLayoutOrder)
-  const placed: LayoutRect[] = []
+  const placed: LayoutRect[] = [...fixed]
   const byId = new Map<string, CellLayoutPlacement>()
   for (const card of sorted) {
     const pin = card.pinned
@@ -84,9 +89,11 @@ export function overlaps(a: LayoutRect, b: LayoutRect, gap: number): boolean {
   return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap
 }
 
-// A card placed by hand may touch the border but not cross the sides or the top; below, the lane grows.
+// A card placed by hand may touch the border but not cross the sides or the top (a card wider than the cell, only at
+// its left edge, where the flow puts it); below, the lane grows.
 function isInsideCell(rect: LayoutRect, cell: LayoutRect): boolean {
-  return rect.x >= cell.x && rect.x + rect.w <= cell.x + cell.w && rect.y >= cell.y
+  const isWithinSides = rect.x + rect.w <= cell.x + cell.w || rect.x <= cell.x + CELL_LAYOUT_PADDING
+  return rect.x >= cell.x && rect.y >= cell.y && isWithinSides
 }
 
 /**

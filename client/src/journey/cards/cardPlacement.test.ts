@@ -1,4 +1,12 @@
-import { JOURNEY_CARD_TYPE, JOURNEY_GRID_TYPE, cellAt, createCardProps, type JourneyGridProps } from '@cxmap/shared'
+import {
+  CELL_LAYOUT_GAP,
+  CELL_LAYOUT_PADDING,
+  JOURNEY_CARD_TYPE,
+  JOURNEY_GRID_TYPE,
+  cellAt,
+  createCardProps,
+  type JourneyGridProps,
+} from '@cxmap/shared'
 import { createShapeId, type Editor, type TLShapeId } from 'tldraw'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
@@ -8,7 +16,6 @@ import { ensureDefaultDepartments, readDepartments } from '../departments/depart
 import { registerJourneyGridSideEffects } from '../grid/gridSideEffects'
 import type { JourneyCardShape } from './cardShape'
 import { createJourneyCard } from './createCard'
-import { CELL_PADDING } from './snapping'
 import { createHeadlessEditor, dragPointer } from '../../../test/headlessEditor'
 
 // Stages 300 wide and lanes 160 high after a 100×50 header, at 0,0: cell (stage i, lane j) starts at
@@ -60,13 +67,14 @@ function overlaps(a: JourneyCardShape, b: JourneyCardShape): boolean {
 }
 
 describe('a card dropped by this person', () => {
-  test('snaps inside the cell its centre is in, in the same undo step as the drag', () => {
+  test('is pulled inside the cell its centre is in and stays there (placed by hand), in the same undo step', () => {
     const id = addCard('a', 850, 600)
     editor.markHistoryStoppingPoint('before')
     // Grab the card at its centre and let go with it across the top and right borders of cell (s0, l0).
     dragPointer(editor, { x: 910, y: 640 }, { x: 350, y: 90 })
     expect(cellOf(id)).toEqual({ stageId: 's0', laneId: 'l0' })
-    expect(card(id)).toMatchObject({ x: 400 - CELL_PADDING - 120, y: 50 + CELL_PADDING })
+    expect(card(id)).toMatchObject({ x: 400 - CELL_LAYOUT_PADDING - 120, y: 50 + CELL_LAYOUT_PADDING })
+    expect(card(id).meta).toEqual({ cxPinned: true, cxDragging: false })
     editor.undo()
     expect(card(id)).toMatchObject({ x: 850, y: 600 })
   })
@@ -88,24 +96,36 @@ describe('a card dropped by this person', () => {
     }
   })
 
-  test('into a full cell goes below its lowest card, and the lane grows to hold it', () => {
+  test('onto a card joins the cell after it (dropped on its lower half), and the lane grows to hold both', () => {
     const first = addCard('first', 110, 220, 260, 130)
     const below = addCard('below', 110, 400)
     const id = addCard('a', 700, 560, 260, 130)
+    const firstAt = { x: card(first).x, y: card(first).y }
     const belowY = card(below).y
-    dragPointer(editor, { x: 830, y: 625 }, { x: 240, y: 290 })
-    expect(card(id)).toMatchObject({ x: 110, y: 220 + 130 + 8 })
+    dragPointer(editor, { x: 830, y: 625 }, { x: 240, y: 300 })
+    expect(card(first)).toMatchObject(firstAt)
+    expect(card(id)).toMatchObject({ x: firstAt.x, y: firstAt.y + 130 + CELL_LAYOUT_GAP })
+    expect(card(id).meta).toMatchObject({ cxPinned: false, cxDragging: false })
     expect(cellOf(id)).toEqual({ stageId: 's0', laneId: 'l1' })
-    expect(overlaps(card(id), card(first))).toBe(false)
-    expect(grid().lanes[1]?.h).toBeGreaterThanOrEqual(130 + 8 + 130 + 10)
+    expect(grid().lanes[1]?.h).toBeGreaterThanOrEqual(CELL_LAYOUT_PADDING * 2 + 130 * 2 + CELL_LAYOUT_GAP)
     // The lane below moved down with its card.
     expect(card(below).y).toBe(belowY + (grid().lanes[1]?.h ?? 0) - 160)
   })
 
-  test('a remote move is never snapped (the peer that moved it snapped it already)', () => {
+  test('onto the upper half of a card joins the cell before it', () => {
+    const first = addCard('first', 110, 220, 260, 130)
+    const firstAt = { x: card(first).x, y: card(first).y }
+    const id = addCard('a', 700, 560, 260, 130)
+    dragPointer(editor, { x: 830, y: 625 }, { x: 240, y: 270 })
+    expect(card(id)).toMatchObject(firstAt)
+    expect(card(first)).toMatchObject({ y: firstAt.y + 130 + CELL_LAYOUT_GAP })
+  })
+
+  test('a remote move out of every cell is left where it is', async () => {
     const id = addCard('a', 850, 600)
-    editor.store.mergeRemoteChanges(() => editor.store.put([{ ...card(id), x: 350, y: 30 }]))
-    expect(card(id)).toMatchObject({ x: 350, y: 30 })
+    editor.store.mergeRemoteChanges(() => editor.store.put([{ ...card(id), x: 350, y: -100 }]))
+    await Promise.resolve()
+    expect(card(id)).toMatchObject({ x: 350, y: -100 })
   })
 })
 
@@ -130,8 +150,8 @@ describe('createJourneyCard', () => {
     expect(id).not.toBeNull()
     const created = card(id as TLShapeId)
     expect(created.props).toMatchObject({ kind: 'barrier', text: 'Долго', authorName: 'Анна', departmentId: 'sales' })
-    // The point (690, 380) is in cell (s1, l2): the card is pulled inside it.
-    expect(created).toMatchObject({ x: 700 - CELL_PADDING - 200, y: 370 + CELL_PADDING })
+    // The point (690, 380) is in the empty cell (s1, l2): the card takes its first spot.
+    expect(created).toMatchObject({ x: 400 + CELL_LAYOUT_PADDING, y: 370 + CELL_LAYOUT_PADDING })
     expect(editor.getSelectedShapeIds()).toEqual([id])
     expect(editor.getEditingShapeId()).toBe(id)
   })

@@ -101,9 +101,20 @@ describe('double-clicks', () => {
 
   test('on a card edits the card, and creates nothing', () => {
     const card = addCardInCell(editor, 0, 0)
-    doubleClick(editor, 200, 100)
+    const bounds = editor.getShapePageBounds(card)!
+    doubleClick(editor, bounds.midX, bounds.midY)
     expect(cards()).toHaveLength(1)
     expect(editor.getEditingShapeId()).toBe(card)
+  })
+
+  test('beside a card in the same cell creates a new card, laid out next to it', () => {
+    const card = addCardInCell(editor, 0, 0)
+    doubleClick(editor, 280, 120)
+    expect(cards()).toHaveLength(2)
+    const created = cards().find((shape) => shape.id !== card)!
+    expect(editor.getEditingShapeId()).toBe(created.id)
+    const [a, b] = [editor.getShapePageBounds(card)!, editor.getShapePageBounds(created)!]
+    expect(a.collides(b)).toBe(false)
   })
 
   test('nothing is created or edited on a read-only board', () => {

@@ -248,3 +248,17 @@ export function fitLanesToCards(editor: Editor, gridId: TLShapeId): boolean {
   editor.run(() => relayout(editor, grid, { lanes }), { ignoreShapeLock: true })
   return true
 }
+
+/**
+ * Grows lanes to at least `heights` (same order as the lanes; lanes never shrink here) and moves the cards below.
+ * Sets no history mark. Returns whether anything grew.
+ */
+export function growLanes(editor: Editor, gridId: TLShapeId, heights: readonly number[]): boolean {
+  const grid = getGrid(editor, gridId)
+  if (!grid) return false
+  const lanes = grid.props.lanes.map((lane, i) => ({ ...lane, h: Math.max(lane.h, Math.ceil(heights[i] ?? 0)) }))
+  if (lanes.every((lane, i) => lane.h === grid.props.lanes[i]?.h)) return false
+  // Growing is not a structural edit by the user: it also happens on a locked grid, or cards would overflow it.
+  editor.run(() => relayout(editor, grid, { lanes }), { ignoreShapeLock: true })
+  return true
+}

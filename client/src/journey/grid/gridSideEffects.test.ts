@@ -54,7 +54,7 @@ describe('a grid that moves carries its cards', () => {
     expect(positionOf(editor, inside)).toEqual({ x: pi.x + 30, y: pi.y - 20 })
   })
 
-  test('dragging the grid by its stage header carries its cards, but not a card it passes over', () => {
+  test('dragging the grid by its stage header carries its cards, but not a card it lands on (laid out in its cell)', () => {
     const inside = addCardInCell(editor, 0, 0)
     const passedOver = addCardInCell(editor, 0, 5)
     const [pi, pp] = [positionOf(editor, inside)!, positionOf(editor, passedOver)!]
@@ -63,7 +63,9 @@ describe('a grid that moves carries its cards', () => {
 
     expect(positionOf(editor, gridId)).toEqual({ x: 0, y: 400 })
     expect(positionOf(editor, inside)).toEqual({ x: pi.x, y: pi.y + 400 })
-    expect(positionOf(editor, passedOver)).toEqual(pp)
+    // Not carried 400 down: it now sits in cell (0, 1) of the moved grid, whose layout gives it the cell's first spot.
+    expect(positionOf(editor, passedOver)).not.toEqual({ x: pp.x, y: pp.y + 400 })
+    expect(positionOf(editor, passedOver)).toEqual({ x: 100 + 12, y: 400 + 150 + 12 })
 
     editor.undo()
     expect(positionOf(editor, gridId)).toEqual({ x: 0, y: 0 })
@@ -107,8 +109,9 @@ describe('lanes grow with their cards', () => {
 
     editor.markHistoryStoppingPoint('grow card')
     editor.updateShape({ id: card, type: JOURNEY_CARD_TYPE, props: { h: 110 } })
-    expect(grid().props.lanes[0]?.h).toBe(30 + 110 + 16)
-    expect(positionOf(editor, below)).toEqual({ x: pb.x, y: pb.y + 56 })
+    // Laid out at the cell's first spot (12 from the top), the card needs 12 + 110 + 12.
+    expect(grid().props.lanes[0]?.h).toBe(12 + 110 + 12)
+    expect(positionOf(editor, below)).toEqual({ x: pb.x, y: pb.y + 34 })
 
     editor.undo()
     expect(grid().props.lanes[0]?.h).toBe(100)
@@ -123,39 +126,44 @@ describe('lanes grow with their cards', () => {
       y: 160,
       props: createCardProps('step', { w: 100, h: 120 }),
     })
-    // Lane 1 spans 150…250; the card ends at 280: the lane grows to 280 + 16 − 150.
-    expect(grid().props.lanes[1]?.h).toBe(146)
+    // Lane 1 spans 150…250; laid out 12 below its top, the card needs 12 + 120 + 12.
+    expect(grid().props.lanes[1]?.h).toBe(144)
   })
 
-  test('remote changes never grow a lane (the peer that made them does)', () => {
+  test("remote changes are laid out here too, right after they arrive, outside this person's undo history", async () => {
     const card = addCardInCell(editor, 0, 0)
+    editor.markHistoryStoppingPoint('after create')
     editor.store.mergeRemoteChanges(() => {
       const shape = editor.getShape(card)!
       editor.store.put([{ ...shape, props: { ...shape.props, h: 110 } } as typeof shape])
     })
-    expect(grid().props.lanes[0]?.h).toBe(100)
+    await Promise.resolve()
+    expect(grid().props.lanes[0]?.h).toBe(12 + 110 + 12)
+    editor.undo()
+    // The undo took back this person's last step (creating the card), not the lane the remote change needed.
+    expect(editor.getShape(card)).toBeUndefined()
   })
 
   test('a lane does not grow while a card is dragged in it, only when the drag ends', () => {
-    const card = addCardInCell(editor, 0, 1) // 40×40 at 180, 180
-    pointer('pointer_down', 200, 200)
-    pointer('pointer_move', 200, 210)
-    pointer('pointer_move', 200, 240)
+    const card = addCardInCell(editor, 0, 1) // 40×40, laid out at 112, 162
+    expect(positionOf(editor, card)).toEqual({ x: 112, y: 162 })
+    pointer('pointer_down', 130, 180)
+    pointer('pointer_move', 130, 190)
+    pointer('pointer_move', 130, 230)
     expect(editor.isIn('select.translating')).toBe(true)
-    // Bottom at 260 is past the lane's bottom (250) while its centre (240) is still in it.
-    expect(positionOf(editor, card)).toEqual({ x: 180, y: 220 })
+    // Bottom at 252 is past the lane's bottom (250) while its centre (232) is still in it.
+    expect(positionOf(editor, card)).toEqual({ x: 112, y: 212 })
+    expect(editor.getShape(card)?.meta).toEqual({ cxDragging: true })
     expect(grid().props.lanes[1]?.h).toBe(100)
-    pointer('pointer_up', 200, 240)
-    // Dropped (and snapped into its cell by the card), the card fits its lane.
-    const bounds = editor.getShapePageBounds(card)!
-    const lanes = grid().props.lanes
-    const laneIndex = bounds.midY < 50 + lanes[0]!.h + lanes[1]!.h ? 1 : 2
-    const laneBottom = 50 + lanes.slice(0, laneIndex + 1).reduce((sum, lane) => sum + lane.h, 0)
-    expect(bounds.maxY + 16).toBeLessThanOrEqual(laneBottom)
-    expect(lanes.some((lane) => lane.h > 100)).toBe(true)
+    pointer('pointer_up', 130, 230)
+    // Dropped at a free spot, the card stays there (placed by hand) and its lane grows to hold it.
+    expect(positionOf(editor, card)).toEqual({ x: 112, y: 212 })
+    expect(editor.getShape(card)?.meta).toEqual({ cxPinned: true, cxDragging: false })
+    expect(grid().props.lanes[1]?.h).toBeGreaterThanOrEqual(212 + 40 + 12 - 150)
 
     editor.undo()
     expect(grid().props.lanes[1]?.h).toBe(100)
-    expect(positionOf(editor, card)).toEqual({ x: 180, y: 180 })
+    expect(positionOf(editor, card)).toEqual({ x: 112, y: 162 })
+    expect(editor.getShape(card)?.meta).toEqual({})
   })
 })

@@ -9,8 +9,9 @@ import {
   type TLShapePartial,
 } from 'tldraw'
 import { isJourneyCard, type JourneyCardShape } from '../cards/cardShape.ts'
+import { registerCellLayout, settleGrids } from './cellLayoutSideEffects.ts'
 import { fitLanesToCards } from './gridActions.ts'
-import { isJourneyGrid, isMovableCard, listCardsOnGrid, isPointOnGrid } from './gridCards.ts'
+import { isJourneyGrid, isMovableCard, listCardsOnGrid } from './gridCards.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 
 type ChangeSource = 'user' | 'remote'
@@ -39,8 +40,8 @@ function listPageGrids(editor: Editor, pageId: TLPageId): JourneyGridShape[] {
  * arrive with source 'remote' and are left alone):
  * - a new grid goes to the back of its page, behind the cards;
  * - a grid that moves carries the cards over it, in the same history step (cards stay children of the page);
- * - a card that overflows its lane grows the lane and pushes the lanes below down, in the same step — but not while
- *   a card is being dragged (the lane would run away from it), only when the drag ends.
+ * - the cards of every cell are laid out and their lanes grow to hold them (see cellLayoutSideEffects.ts) — but not
+ *   while a card is being dragged (the lane would run away from it), only when the drag ends.
  * Returns a function that unregisters everything.
  */
 export function registerJourneyGridSideEffects(editor: Editor): () => void {
@@ -85,21 +86,10 @@ export function registerJourneyGridSideEffects(editor: Editor): () => void {
     if (moves.length > 0) editor.updateShapes(moves)
   }
 
-  function fitGridsUnder(card: TLShape) {
-    const bounds = editor.getShapePageBounds(card)
-    const pageId = editor.getAncestorPageId(card)
-    if (!bounds || !pageId) return
-    for (const grid of listPageGrids(editor, pageId)) {
-      if (isPointOnGrid(grid, bounds.midX, bounds.midY)) fitLanesToCards(editor, grid.id)
-    }
-  }
-
   function handleShapeChange(prev: TLShape, next: TLShape, source: ChangeSource) {
     if (source !== 'user' || isReplayingHistory(editor)) return
     if (isJourneyGrid(prev) && isJourneyGrid(next) && (prev.x !== next.x || prev.y !== next.y)) {
       if (isPageId(next.parentId)) adjust(() => carryCards(prev, next))
-    } else if (isJourneyCard(next) && !isTranslating(editor)) {
-      adjust(() => fitGridsUnder(next))
     }
   }
 
@@ -107,7 +97,6 @@ export function registerJourneyGridSideEffects(editor: Editor): () => void {
     if (source !== 'user' || isReplayingHistory(editor)) return
     // A grid is a backdrop: a new one (inserted from a template, pasted, duplicated) goes behind the cards.
     if (isJourneyGrid(shape)) editor.sendToBack([shape.id])
-    else if (isJourneyCard(shape)) adjust(() => fitGridsUnder(shape))
   }
 
   const stopChange = editor.sideEffects.registerAfterChangeHandler('shape', handleShapeChange)
@@ -121,14 +110,19 @@ export function registerJourneyGridSideEffects(editor: Editor): () => void {
       // Only the drag state is a dependency; the shapes read while fitting are not.
       unsafe__withoutCapture(() => {
         if (editor.getIsReadonly()) return
-        for (const grid of listPageGrids(editor, editor.getCurrentPageId()))
-          adjust(() => fitLanesToCards(editor, grid.id))
+        const grids = listPageGrids(editor, editor.getCurrentPageId()).map((grid) => grid.id)
+        adjust(() => settleGrids(editor, grids))
+        // Cards placed by hand that stick out below their lane, and free cards over a grid, still fit.
+        for (const id of grids) adjust(() => fitLanesToCards(editor, id))
       })
     }
     wasTranslating = isNowTranslating
   })
 
+  const stopCellLayout = registerCellLayout(editor)
+
   return () => {
+    stopCellLayout()
     stopChange()
     stopCreate()
     stopWatchingDrags()
