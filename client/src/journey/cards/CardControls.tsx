@@ -35,10 +35,11 @@ export function SeverityControl({
             aria-label={t('card.severityValue', { value: level })}
             title={t('card.severityValue', { value: level })}
             disabled={isReadonly}
-            style={{ background: isOn ? SEVERITY_COLORS[value - 1] : undefined }}
             onPointerDown={stopPointer}
             onClick={() => onChange(level)}
-          />
+          >
+            <span className="cx-card__pip-dot" style={{ background: isOn ? SEVERITY_COLORS[value - 1] : undefined }} />
+          </button>
         )
       })}
     </div>
@@ -84,10 +85,11 @@ export function ScoreControl({
 }
 
 // Mouth from a deep frown (−2) to a broad smile (+2): a quadratic curve whose control point moves down as it smiles.
-function FaceIcon({ score, isOn }: { score: number; isOn: boolean }) {
+/** A feeling's face for a score from −2 to +2, filled when it is the card's score. */
+export function FaceIcon({ score, isOn, size = 16 }: { score: number; isOn: boolean; size?: number }) {
   const bend = score * 2.6
   return (
-    <svg width="14" height="14" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       <circle cx="10" cy="10" r="8.6" fill={isOn ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.6" />
       <circle cx="7" cy="8" r="1.2" fill={isOn ? '#fff' : 'currentColor'} />
       <circle cx="13" cy="8" r="1.2" fill={isOn ? '#fff' : 'currentColor'} />

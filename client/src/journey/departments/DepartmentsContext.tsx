@@ -11,6 +11,8 @@ export interface BoardDepartments {
   byId: ReadonlyMap<string, Department>
   /** Whether this person may change the departments (not a viewer). */
   canEdit: boolean
+  /** The board's language (its content's, for hyphenation and `lang`), which may differ from the UI's. */
+  locale: Locale
 }
 
 const DepartmentsContext = createContext<BoardDepartments | null>(null)
@@ -35,8 +37,8 @@ export function DepartmentsProvider({
     if (canEdit) ensureDefaultDepartments(doc, locale)
   }, [doc, locale, canEdit])
   const value = useMemo(
-    () => ({ doc, departments, byId: new Map(departments.map((d) => [d.id, d])), canEdit }),
-    [doc, departments, canEdit],
+    () => ({ doc, departments, byId: new Map(departments.map((d) => [d.id, d])), canEdit, locale }),
+    [doc, departments, canEdit, locale],
   )
   return <DepartmentsContext.Provider value={value}>{children}</DepartmentsContext.Provider>
 }

@@ -1,13 +1,19 @@
 import type { JourneyStage, StageMetric } from '@cxmap/shared'
 import { selectLocale, useLocaleStore } from '../../state/localeStore.ts'
+import { useBoardDepartments } from '../departments/DepartmentsContext.tsx'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
 import { formatMetricValue, getMetricName } from './metricForm.ts'
 import { useGridT } from './strings.ts'
+import { fitTitle, measureTitleText } from './titleFit.ts'
 
-// Page units of the header's parts (see grid.css): vertical padding, the chip row with its gap, a title line.
+// Page units of the header's parts (see grid.css): vertical padding, the chip row with its gap, the title's line
+// height (em), the width beside the title (paddings, number, gap) and the title's font sizes.
 const HEADER_PADDING = 18
 const CHIP_ROW = 30
-const TITLE_LINE = 24
+const TITLE_LINE_EM = 1.25
+const TITLE_INSET_W = 62
+const TITLE_FONT = 19
+const TITLE_MIN_FONT = 13
 
 /** The header of one stage: its number and title, then its metrics as compact chips (current → target). */
 export function StageHeader({
@@ -36,19 +42,35 @@ export function StageHeader({
   const fallback = t('untitledStage', { number: index + 1 })
   const areMetricsEditable = canEdit && !isEditingTitle
   const hasChipRow = stage.metrics.length > 0 || (areMetricsEditable && hasControls)
-  // Title lines that fit above the chip row (or in the whole header without one); the full title is its tooltip.
-  const titleLines = Math.max(1, Math.floor((height - HEADER_PADDING - (hasChipRow ? CHIP_ROW : 0)) / TITLE_LINE))
+  const locale = useBoardDepartments()?.locale
+  // The title wraps onto the lines above the chip row (or the whole header without one), then shrinks; what still
+  // does not fit ends in an ellipsis, with the full title as its tooltip.
+  const titleHeight = height - HEADER_PADDING - (hasChipRow ? CHIP_ROW : 0)
+  const lines = Math.max(1, Math.floor(titleHeight / (TITLE_FONT * TITLE_LINE_EM)))
+  const fit = fitTitle(
+    stage.title || fallback,
+    {
+      width: stage.w - TITLE_INSET_W,
+      lines,
+      fontSize: TITLE_FONT,
+      minFontSize: TITLE_MIN_FONT,
+    },
+    measureTitleText,
+  )
+  const titleLines = Math.max(1, Math.floor(titleHeight / (fit.fontSize * TITLE_LINE_EM)))
   return (
-    <div className="cx-grid__stage" style={{ left: x, top: 0, width: stage.w, height }}>
+    <div className="cx-grid__stage" lang={locale} style={{ left: x, top: 0, width: stage.w, height }}>
       <div className="cx-grid__stage-head">
         <span className="cx-grid__stage-number">{index + 1}</span>
         {isEditingTitle ? (
           <InlineTitleInput value={stage.title} label={fallback} onCommit={onRename} />
         ) : (
           <span
-            className={`cx-grid__stage-title${stage.title ? '' : ' cx-grid__stage-title--empty'}`}
+            className={`cx-grid__stage-title${stage.title ? '' : ' cx-grid__stage-title--empty'}${
+              fit.mustBreakWords ? ' cx-grid__title--break' : ''
+            }`}
             title={stage.title || fallback}
-            style={{ WebkitLineClamp: titleLines }}
+            style={{ WebkitLineClamp: titleLines, fontSize: fit.fontSize }}
           >
             {stage.title || fallback}
           </span>

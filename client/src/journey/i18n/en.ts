@@ -29,6 +29,7 @@ export const cardsEn = {
     noDepartment: 'No department',
     unknownDepartment: '—',
     changeDepartment: 'Department: {{name}}. Click to change',
+    more: 'Zoom in to this card to see all of its controls',
   },
   palette: {
     label: 'Journey cards',

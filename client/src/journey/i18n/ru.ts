@@ -32,6 +32,7 @@ export const cardsRu: CardsMessages & { departments: { cards_few: string; cards_
     noDepartment: 'Без отдела',
     unknownDepartment: '—',
     changeDepartment: 'Отдел: {{name}}. Нажмите, чтобы сменить',
+    more: 'Приблизить карточку, чтобы увидеть все её кнопки',
   },
   palette: {
     label: 'Карточки пути клиента',

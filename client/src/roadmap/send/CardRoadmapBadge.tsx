@@ -11,13 +11,27 @@ const stopPointer = (event: PointerEvent) => event.stopPropagation()
 /**
  * On a card that is a source of roadmap initiatives: a badge with the wave (or the count); a click opens the
  * initiative, or lists them when there are several. Nothing outside a board (an SVG export) or for unlinked cards.
+ * `isCompact` (a zoomed-out card) shows the icon alone, its wave in the tooltip.
  */
-export function CardRoadmapBadge({ cardId }: { cardId: string }) {
+export function CardRoadmapBadge({ cardId, isCompact = false }: { cardId: string; isCompact?: boolean }) {
   const board = useOptionalRoadmapBoard()
-  return board ? <LinkedBadge board={board} cardId={cardId} /> : null
+  return board ? <LinkedBadge board={board} cardId={cardId} isCompact={isCompact} /> : null
 }
 
-function LinkedBadge({ board, cardId }: { board: RoadmapBoard; cardId: string }) {
+/** Whether a card shows a roadmap badge (it is the source of at least one initiative). */
+export function useHasRoadmapBadge(cardId: string): boolean {
+  const live = useOptionalRoadmapBoard()?.live
+  const subscribe = live ? live.subscribeRoadmap : subscribeNever
+  return useSyncExternalStore(subscribe, () => {
+    const ids = live?.getRoadmap().linksByCard.get(cardId) ?? NO_LINKS
+    const byId = live?.getRoadmap().byId
+    return ids.some((id) => byId?.has(id))
+  })
+}
+
+const subscribeNever = () => () => {}
+
+function LinkedBadge({ board, cardId, isCompact }: { board: RoadmapBoard; cardId: string; isCompact: boolean }) {
   const t = useRoadmapT()
   const { live } = board
   const ids = useSyncExternalStore(live.subscribeRoadmap, () => live.getRoadmap().linksByCard.get(cardId) ?? NO_LINKS)
@@ -48,9 +62,10 @@ function LinkedBadge({ board, cardId }: { board: RoadmapBoard; cardId: string })
         onClick={() => (initiatives.length === 1 ? open(first!.id) : setMenuOpen((value) => !value))}
       >
         <RoadmapIcon size={12} />
-        {initiatives.length === 1
-          ? t('send.badgeWave', { wave: first!.wave })
-          : t('send.badgeCount', { count: initiatives.length })}
+        {!isCompact &&
+          (initiatives.length === 1
+            ? t('send.badgeWave', { wave: first!.wave })
+            : t('send.badgeCount', { count: initiatives.length }))}
       </button>
       {isMenuOpen && (
         <span className="cx-roadmap-badge__menu" role="menu" aria-label={t('send.badgeMenu')}>

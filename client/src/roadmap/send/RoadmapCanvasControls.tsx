@@ -1,7 +1,10 @@
-import { useEditor, useValue } from 'tldraw'
+import { useCallback, useState } from 'react'
+import { useEditor, useValue, type Box, type Editor } from 'tldraw'
+import { isJourneyCard } from '../../journey/cards/cardShape'
 import { boardViewPath, navigate } from '../../routing/navigation'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapUiStore } from '../roadmapUiStore'
+import { placeFloatingButton, type ScreenRect } from './floatingPlace'
 import { SendToRoadmapDialogHost } from './SendToRoadmapDialog'
 import { useSendStore } from './sendStore'
 import { useSelectedCards } from './useSelectedCards'
@@ -18,35 +21,37 @@ export function RoadmapCanvasControls({ boardId }: { boardId: string }) {
   )
 }
 
-const GAP = 12
-const BUTTON_H = 32
-const TOP_MARGIN = 56
+/** Height of the app's top bar over the canvas, in screen px: the button never hides under it. */
+const TOP_INSET = 56
+/** The button's size before it is first measured (its label in either language fits). */
+const ESTIMATED_SIZE = { w: 170, h: 32 }
 
-/** "Send N cards to roadmap", floating above the selection (below it when there is no room) while nothing moves. */
+/**
+ * "Send N cards to roadmap", floating next to the selection while nothing moves: outside the selection and off
+ * the other cards and their controls, on the side with room (see `placeFloatingButton`).
+ */
 function SelectionSendButton() {
   const t = useRoadmapT()
   const editor = useEditor()
   const cards = useSelectedCards()
   const openDialog = useSendStore((state) => state.openDialog)
-  const place = useValue(
-    'cxmap send button place',
-    () => {
-      if (!editor.isIn('select.idle')) return null
-      const bounds = editor.getSelectionRotatedPageBounds()
-      if (!bounds) return null
-      const top = editor.pageToViewport({ x: bounds.midX, y: bounds.minY })
-      const bottom = editor.pageToViewport({ x: bounds.midX, y: bounds.maxY })
-      const above = top.y - GAP - BUTTON_H
-      return { x: Math.round(top.x), y: Math.round(above >= TOP_MARGIN ? above : bottom.y + GAP) }
-    },
-    [editor],
-  )
-  if (cards.length === 0 || !place) return null
+  const [size, setSize] = useState(ESTIMATED_SIZE)
+  const measure = useCallback((button: HTMLButtonElement | null) => {
+    if (!button) return
+    const w = Math.ceil(button.offsetWidth)
+    const h = Math.ceil(button.offsetHeight)
+    setSize((old) => (old.w === w && old.h === h ? old : { w, h }))
+  }, [])
+  // A string, so that the button re-renders only when its place changes.
+  const placeKey = useValue('cxmap send button place', () => getSendButtonPlace(editor, size), [editor, size])
+  if (cards.length === 0 || !placeKey) return null
+  const [x, y] = placeKey.split(',').map(Number)
   return (
     <button
+      ref={measure}
       type="button"
       className="send-button"
-      style={{ left: place.x, top: place.y }}
+      style={{ left: x, top: y }}
       title={t('send.buttonCount', { count: cards.length })}
       data-testid="send-to-roadmap"
       onPointerDown={(event) => event.stopPropagation()}
@@ -56,6 +61,33 @@ function SelectionSendButton() {
       {t('send.button')}
     </button>
   )
+}
+
+function getSendButtonPlace(editor: Editor, size: { w: number; h: number }): string {
+  if (!editor.isIn('select.idle')) return ''
+  const bounds = editor.getSelectionRotatedPageBounds()
+  if (!bounds) return ''
+  const selected = new Set(editor.getSelectedShapeIds())
+  const viewport = editor.getViewportPageBounds()
+  const toScreen = (box: Box): ScreenRect => {
+    const corner = editor.pageToViewport({ x: box.minX, y: box.minY })
+    const zoom = editor.getZoomLevel()
+    return { x: corner.x, y: corner.y, w: box.w * zoom, h: box.h * zoom }
+  }
+  const obstacles = editor
+    .getCurrentPageShapes()
+    .filter((shape) => isJourneyCard(shape) && !selected.has(shape.id))
+    .flatMap((shape) => {
+      const box = editor.getShapePageBounds(shape)
+      return box && box.collides(viewport) ? [toScreen(box)] : []
+    })
+  const screen = editor.getViewportScreenBounds()
+  const place = placeFloatingButton(toScreen(bounds), size, obstacles, {
+    w: screen.w,
+    h: screen.h,
+    topInset: TOP_INSET,
+  })
+  return `${place.x},${place.y}`
 }
 
 /** What the last send created, with a way to the roadmap. */

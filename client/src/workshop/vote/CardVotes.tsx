@@ -11,11 +11,34 @@ const stopPointer = (event: PointerEvent) => event.stopPropagation()
 /** At most this many of one's own dots are drawn; more show as a number. */
 const MAX_DOTS_DRAWN = 3
 
+/** Which vote buttons a card offers this person right now: "+" while they may vote on it, "−" once they have. */
+export function useCardVoteTargets(cardId: string, kind: CardKind): { canAdd: boolean; canTakeBack: boolean } {
+  const canAdd = useVoteStore((state) => {
+    const vote = state.session?.vote
+    return !!vote && vote.status === 'open' && isVotableKind(vote, kind) && canVote(state.session?.role ?? 'viewer')
+  })
+  const hasMine = useVoteStore((state) => (state.mine[cardId] ?? 0) > 0)
+  return { canAdd, canTakeBack: canAdd && hasMine }
+}
+
 /**
  * A card's dots: while a vote is open and the card may be voted on, a ring around the card, one's own dots with
- * "vote" and "take back" buttons, and the count when results are visible; after the close, the count.
+ * "vote" and "take back" buttons, and the count when results are visible; after the close, the count. `isCompact`
+ * (a zoomed-out card) draws "+" as a plain square; `showBack`/`showAdd` false leave a button to the card's "⋯".
  */
-export function CardVotes({ cardId, kind }: { cardId: string; kind: CardKind }) {
+export function CardVotes({
+  cardId,
+  kind,
+  isCompact = false,
+  showBack = true,
+  showAdd = true,
+}: {
+  cardId: string
+  kind: CardKind
+  isCompact?: boolean
+  showBack?: boolean
+  showAdd?: boolean
+}) {
   const t = useWorkshopT()
   const vote = useVoteStore((state) => state.session?.vote ?? null)
   const role = useVoteStore((state) => state.session?.role ?? 'viewer')
@@ -36,7 +59,7 @@ export function CardVotes({ cardId, kind }: { cardId: string; kind: CardKind }) 
     <>
       {canVote(role) && <span className="cx-vote-ring" aria-hidden="true" data-testid="card-vote-ring" />}
       <span className="cx-votes" role="group" aria-label={t('vote.barLabel')} data-testid="card-votes" data-mine={mine}>
-        {canVote(role) && mine > 0 && (
+        {canVote(role) && showBack && mine > 0 && (
           <button
             type="button"
             className="cx-votes__back"
@@ -50,7 +73,7 @@ export function CardVotes({ cardId, kind }: { cardId: string; kind: CardKind }) 
             −
           </button>
         )}
-        {canVote(role) && (
+        {canVote(role) && showAdd && (
           <button
             type="button"
             className={mine > 0 ? 'cx-votes__add cx-votes__add--mine' : 'cx-votes__add'}
@@ -61,7 +84,7 @@ export function CardVotes({ cardId, kind }: { cardId: string; kind: CardKind }) 
             onPointerDown={stopPointer}
             onClick={() => void useVoteStore.getState().castVote(cardId)}
           >
-            <MyDots count={mine} />
+            {!isCompact && mine > 0 && <MyDots count={mine} />}
             <span aria-hidden="true">+</span>
           </button>
         )}
@@ -72,7 +95,6 @@ export function CardVotes({ cardId, kind }: { cardId: string; kind: CardKind }) 
 }
 
 function MyDots({ count }: { count: number }) {
-  if (count === 0) return <DotIcon size={10} />
   if (count > MAX_DOTS_DRAWN) {
     return (
       <>
