@@ -75,6 +75,8 @@ export const en = {
     unexpected: 'The server sent an unexpected answer. Try again in a moment.',
   },
   board: {
+    fitGrids: 'Fit to grids (Shift+G)',
+    moreParticipants: '{{count}} more: {{names}}',
     insertTemplate: 'Insert template',
     loading: 'Opening the board…',
     errorTitle: 'Cannot open this board',

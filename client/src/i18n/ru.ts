@@ -78,6 +78,8 @@ export const ru: Messages = {
     unexpected: 'Сервер прислал неожиданный ответ. Попробуйте чуть позже.',
   },
   board: {
+    fitGrids: 'Показать все сетки (Shift+G)',
+    moreParticipants: 'Ещё {{count}}: {{names}}',
     insertTemplate: 'Вставить шаблон',
     loading: 'Открываем доску…',
     errorTitle: 'Не удалось открыть доску',

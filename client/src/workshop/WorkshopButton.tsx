@@ -3,6 +3,7 @@ import { selectOpenPanel, usePanelStore } from '../state/panelStore'
 import { AgendaEditor } from './agenda/AgendaEditor'
 import { BrainstormControls } from './brainstorm/BrainstormControls'
 import { FollowControls } from './follow/FollowControls'
+import { CursorControls } from './follow/PresentingCursors'
 import { useWorkshopT } from './i18n'
 import { LockControls } from './lock/LockControls'
 import { TimerControls } from './timer/TimerControls'
@@ -47,6 +48,7 @@ export function WorkshopButton() {
           <h2 className="popover__title">{t('common.panelTitle')}</h2>
           <TimerControls />
           <FollowControls />
+          <CursorControls />
           <LockControls />
           <BrainstormControls />
           <VoteControls />

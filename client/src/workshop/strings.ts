@@ -5,6 +5,9 @@ const en = {
   panelTitle: 'Facilitation',
   close: 'Close',
   onlyFacilitator: 'Only the facilitator can change this.',
+  dockLabel: 'Session',
+  dockCollapse: 'Collapse the session bar to one line',
+  dockExpand: 'Expand the session bar',
 }
 
 const ru: typeof en = {
@@ -13,6 +16,9 @@ const ru: typeof en = {
   panelTitle: 'Фасилитация',
   close: 'Закрыть',
   onlyFacilitator: 'Это может менять только фасилитатор.',
+  dockLabel: 'Сессия',
+  dockCollapse: 'Свернуть панель сессии в одну строку',
+  dockExpand: 'Развернуть панель сессии',
 }
 
 /** The common workshop strings in every UI language. */

@@ -10,25 +10,38 @@ import { useCardVisibility } from '../../journey/departments/useCardVisibility'
 import { EmotionCurveOverlay } from '../../journey/grid/EmotionCurveOverlay'
 import { JOURNEY_GRID_EDITOR_OPTIONS, registerJourneyGrid } from '../../journey/grid/registerJourneyGrid'
 import { JourneyOverlay } from '../../journey/JourneyOverlay'
+import { journeyUiOverrides } from '../../journey/journeyUiOverrides'
 import { journeyShapeUtils } from '../../journey/shapeUtils'
 import { RoadmapCanvasControls } from '../../roadmap/send/RoadmapCanvasControls'
 import { RoadmapContextMenu } from '../../roadmap/send/RoadmapContextMenu'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
+import { PresentingCursor, presentingOverlayUtils } from '../../workshop/follow/PresentingCursors'
+import { ReactionsControl } from '../../workshop/reactions/ReactionsControl'
 import { isLocale, selectLocale, useLocaleStore } from '../../state/localeStore'
 import { selectCanvasPreferences, usePreferencesStore } from '../../state/preferencesStore'
 import type { BoardSession } from '../../sync/session'
 import { setTestHookEditor } from '../../sync/testHooks'
 import { toUserPreferences } from '../../sync/tldrawUser'
+import { ContextualStylePanel, ShortcutsDialog } from './CanvasUi'
+import { showFirstView } from './firstView'
 
 // Fonts, icons and translations come from this app's own origin, never from a CDN.
 const assetUrls = getAssetUrlsByImport()
 
 // Our top bar shows the participants and sharing; tldraw's own people menu would duplicate it. The grids' emotion
-// curves are drawn above the cards. The context menu can send cards to the roadmap.
+// curves are drawn above the cards. The context menu can send cards to the roadmap. Collaborators' cursors, hints,
+// brushes and lasers follow the facilitator's "hide cursors". A board has one page: no page menu. The style panel
+// shows only for what it styles; the shortcuts dialog lists our own shortcuts too.
 const components: TLComponents = {
   SharePanel: null,
+  PageMenu: null,
+  StylePanel: ContextualStylePanel,
+  KeyboardShortcutsDialog: ShortcutsDialog,
+  CollaboratorCursor: PresentingCursor,
   OnTheCanvas: EmotionCurveOverlay,
   ContextMenu: RoadmapContextMenu,
+  // The slot right of the toolbar (tldraw 5 leaves it empty): emoji reactions.
+  HelpMenu: ReactionsControl,
 }
 
 /**
@@ -67,7 +80,9 @@ export function BoardCanvas({
       setTestHookEditor(editor)
       onEditorChange?.(editor)
       const stopJourneyGrid = registerJourneyGrid(editor)
+      const stopFirstView = showFirstView(editor)
       return () => {
+        stopFirstView()
         stopJourneyGrid()
         onEditorChange?.(null)
         setTestHookEditor(null)
@@ -85,6 +100,8 @@ export function BoardCanvas({
         licenseKey={licenseKey ?? undefined}
         user={user}
         components={components}
+        overlayUtils={presentingOverlayUtils}
+        overrides={journeyUiOverrides}
         options={JOURNEY_GRID_EDITOR_OPTIONS}
         getShapeVisibility={getShapeVisibility}
         onMount={handleMount}

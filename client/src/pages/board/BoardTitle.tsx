@@ -33,7 +33,8 @@ export function BoardTitle({ boardId, token, title, canRename, onTitleChange }: 
         type="button"
         className="board-title board-title--editable"
         data-testid="board-title"
-        title={t('board.renameLabel')}
+        // The full title on hover (the bar may cut it), then what a click does.
+        title={`${title}\n${t('board.renameLabel')}`}
         onClick={() => setDraft(title)}
       >
         {title}

@@ -105,6 +105,7 @@ export function BoardWorkspace({
         doc={session?.doc ?? null}
         view={view}
       />
+      {session && phase === 'ready' && <WorkshopOverlay />}
       <main className="board__canvas" data-initiative-open={isInitiativeOpen || undefined}>
         {phase === 'newer-doc' ? (
           <ReloadBanner />
@@ -124,7 +125,6 @@ export function BoardWorkspace({
             />
             {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
             <InitiativeDrawer />
-            <WorkshopOverlay />
           </RoadmapProvider>
         ) : (
           loading

@@ -14,6 +14,7 @@ import { RoleBadge } from '../../components/RoleBadge'
 import { DepartmentsButton } from '../../journey/departments/DepartmentsButton'
 import { HeatMapToggle } from '../../journey/grid/HeatMapToggle'
 import { InsertTemplateMenu } from '../../journey/templates/InsertTemplateMenu'
+import { fitJourneyGrids } from '../../journey/view/fitJourneyGrids'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
 import { usePanelStore } from '../../state/panelStore'
 import { BoardTitle } from './BoardTitle'
@@ -56,6 +57,18 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
             {canEdit && doc && <InsertTemplateMenu editor={editor} doc={doc} locale={board.locale} />}
             <HeatMapToggle />
             <DepartmentsButton />
+            <button
+              type="button"
+              className="icon-button"
+              title={t('board.fitGrids')}
+              aria-label={t('board.fitGrids')}
+              aria-keyshortcuts="Shift+G"
+              data-testid="fit-grids"
+              disabled={!editor}
+              onClick={() => editor && fitJourneyGrids(editor, { animate: true })}
+            >
+              <FitIcon />
+            </button>
           </>
         )}
         <ExportMenu boardId={board.id} token={token} title={title} locale={board.locale} editor={editor} />
@@ -76,6 +89,15 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
         <ShareButton boardId={board.id} role={board.role} token={token} links={board.links} />
       </div>
     </header>
+  )
+}
+
+function FitIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      <rect x="8" y="8" width="8" height="8" rx="1" stroke="currentColor" strokeWidth="2" />
+    </svg>
   )
 }
 

@@ -1,4 +1,5 @@
-import { react, UserRecordType, type Editor, type TLUserId } from 'tldraw'
+import { Box, react, UserRecordType, type Editor, type TLInstancePresence, type TLUserId } from 'tldraw'
+import { fitCamera, viewPageBounds, type Insets, type Rect } from '../../journey/view/fitCamera'
 import { boardViewPath, matchRoute, navigate } from '../../routing/navigation'
 
 /** tldraw's user id of a person (their presence's `userId`). */
@@ -48,4 +49,55 @@ export function watchFollowing(editor: Editor, onChange: () => void): () => void
     if (first) first = false
     else onChange()
   })
+}
+
+/** How long measured panel edges are reused while following (the chase reads them every frame). */
+const INSETS_CACHE_MS = 500
+
+/**
+ * Makes this viewport, while it follows someone, show the whole of their view (the page bounds of their viewport,
+ * whatever their screen size) in the part of this canvas our panels and tldraw's toolbars leave free. tldraw 5.4.2
+ * fits the leader's view into the whole viewport, under the card palette and the toolbars; its follow loop and its
+ * locked camera both read the private `getViewportPageBoundsForFollowing`, so this client supplies that one method
+ * for its editor (tldraw is pinned to one exact version). Returns the function that restores tldraw's own.
+ */
+export function fitFollowedViews(editor: Editor, readInsets: (editor: Editor) => Insets): () => void {
+  const target = editor as unknown as Record<typeof FOLLOW_BOUNDS_METHOD, unknown>
+  if (typeof target[FOLLOW_BOUNDS_METHOD] !== 'function') return () => {}
+  let cached: { insets: Insets; at: number } | null = null
+  const insets = () => {
+    const now = performance.now()
+    if (!cached || now - cached.at > INSETS_CACHE_MS) cached = { insets: readInsets(editor), at: now }
+    return cached.insets
+  }
+  target[FOLLOW_BOUNDS_METHOD] = () => {
+    const leader = readLeaderView(editor)
+    if (!leader) return null
+    const screen = editor.getViewportScreenBounds()
+    const camera = fitCamera(leader, { w: screen.w, h: screen.h }, insets())
+    const view = viewPageBounds(camera, { w: screen.w, h: screen.h })
+    return new Box(view.x, view.y, view.w, view.h)
+  }
+  return () => {
+    delete target[FOLLOW_BOUNDS_METHOD]
+  }
+}
+
+const FOLLOW_BOUNDS_METHOD = 'getViewportPageBoundsForFollowing'
+
+/** The page bounds of the viewport of the person this viewport follows (through whom they follow), or null. */
+function readLeaderView(editor: Editor): Rect | null {
+  const visited = new Set<string>([editor.user.getRecordId()])
+  let userId = editor.getInstanceState().followingUserId
+  let leader: TLInstancePresence | null = null
+  const collaborators = editor.getCollaborators()
+  while (userId && !visited.has(userId)) {
+    const presence = collaborators.find((candidate) => candidate.userId === userId)
+    if (!presence) break
+    leader = presence
+    visited.add(userId)
+    userId = presence.followingUserId
+  }
+  if (!leader?.camera || !leader.screenBounds) return null
+  return viewPageBounds(leader.camera, leader.screenBounds)
 }

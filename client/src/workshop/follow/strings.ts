@@ -12,6 +12,14 @@ const en = {
   followingHint: 'move the map to stop',
   stopFollowing: 'Stop following',
   someone: 'a participant',
+  cursorsTitle: 'Hide participants’ cursors',
+  cursorsHint: 'For a step you present: nobody sees the others’ cursors, only the facilitator’s.',
+  cursorsSwitch: 'Hide participants’ cursors for everyone',
+  cursorsOn: 'Hidden',
+  cursorsOff: 'Shown',
+  cursorsHidden: 'Cursors hidden',
+  cursorsHiddenHint: 'only the facilitator’s cursor is shown',
+  showCursors: 'Show cursors',
 }
 
 const ru: typeof en = {
@@ -27,6 +35,14 @@ const ru: typeof en = {
   followingHint: 'сдвиньте карту, чтобы выйти',
   stopFollowing: 'Перестать следовать',
   someone: 'участник',
+  cursorsTitle: 'Скрыть курсоры участников',
+  cursorsHint: 'Для шага, который вы показываете: никто не видит чужих курсоров, кроме курсора фасилитатора.',
+  cursorsSwitch: 'Скрыть курсоры участников у всех',
+  cursorsOn: 'Скрыты',
+  cursorsOff: 'Видны',
+  cursorsHidden: 'Курсоры скрыты',
+  cursorsHiddenHint: 'виден только курсор фасилитатора',
+  showCursors: 'Показать курсоры',
 }
 
 /** The follow strings in every UI language. */

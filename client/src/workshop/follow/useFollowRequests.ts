@@ -2,7 +2,8 @@ import { getWorkshopMap, readWorkshop } from '@cxmap/shared'
 import { useEffect, useRef } from 'react'
 import { useWorkshopBoard } from '../WorkshopContext'
 import { decideFollow, INITIAL_FOLLOW_STATE, type FollowAction, type FollowState } from './followMachine'
-import { canFollow, followPerson, readFollowing, watchFollowing } from './followViewport'
+import { readCanvasInsets } from '../../journey/view/fitJourneyGrids'
+import { canFollow, fitFollowedViews, followPerson, readFollowing, watchFollowing } from './followViewport'
 
 /**
  * Runs "bring everyone to me" on this client: follows the facilitator's request when one appears, stops when it ends,
@@ -48,6 +49,8 @@ export function useFollowRequests(): void {
       stopWatching()
     }
   }, [editor, controlDoc, selfId, boardId])
+
+  useEffect(() => (editor ? fitFollowedViews(editor, readCanvasInsets) : undefined), [editor])
 
   useEffect(() => {
     if (!editor) return
