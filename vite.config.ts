@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { serviceWorkerPlugin } from './client/sw/serviceWorkerPlugin.ts'
 
 const clientRoot = fileURLToPath(new URL('./client', import.meta.url))
 
@@ -11,7 +12,7 @@ const serverOrigin = `http://localhost:${serverPort}`
 export default defineConfig({
   root: clientRoot,
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin({ publicDir: `${clientRoot}/public` })],
   // Pre-bundling would turn the `?url` imports of tldraw's fonts, icons and translations into undefined in dev.
   optimizeDeps: { exclude: ['@tldraw/assets'] },
   build: {

@@ -58,3 +58,11 @@ describe('isRecentBoard', () => {
     expect(isRecentBoard(null)).toBe(false)
   })
 })
+
+describe('isRecentBoard and the board language', () => {
+  test('keeps the language a board was opened in (to open it offline in it), old entries without one too', () => {
+    expect(isRecentBoard(board('a', { locale: 'ru' }))).toBe(true)
+    expect(isRecentBoard(board('a'))).toBe(true)
+    expect(isRecentBoard({ ...board('a'), locale: 'de' })).toBe(false)
+  })
+})

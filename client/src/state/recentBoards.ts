@@ -1,4 +1,4 @@
-import { isRole, ROLES, type Role } from '@cxmap/shared'
+import { isRole, LOCALES, ROLES, type Locale, type Role } from '@cxmap/shared'
 
 /** A board this browser created or opened, with the token it was opened with. */
 export interface RecentBoard {
@@ -8,6 +8,8 @@ export interface RecentBoard {
   token: string
   /** ISO timestamp. */
   lastOpenedAt: string
+  /** The board's language, so that it opens in it from the local copy when the server cannot be reached. */
+  locale?: Locale
 }
 
 /** How many boards the list keeps; the least recently opened are dropped first. */
@@ -22,7 +24,8 @@ export function isRecentBoard(value: unknown): value is RecentBoard {
     typeof board.title === 'string' &&
     isRole(board.role) &&
     typeof board.token === 'string' &&
-    typeof board.lastOpenedAt === 'string'
+    typeof board.lastOpenedAt === 'string' &&
+    (board.locale === undefined || (LOCALES as readonly unknown[]).includes(board.locale))
   )
 }
 

@@ -2,6 +2,7 @@ import type { BoardResponse, ClientConfig } from '@cxmap/shared'
 import { useEffect, useState } from 'react'
 import { ApiRequestError, fetchBoard, fetchConfig } from '../../api/client'
 import { findRecentBoard, useBoardsStore } from '../../state/boardsStore'
+import { useLocaleStore } from '../../state/localeStore'
 
 /** Where loading a board's metadata stands. */
 export type BoardAccess =
@@ -30,6 +31,7 @@ export function useBoardAccess(boardId: string, token: string): BoardAccess {
           role: board.role,
           token,
           lastOpenedAt: new Date().toISOString(),
+          locale: board.locale,
         })
         setAccess({ state: 'ready', config, board })
       })
@@ -53,7 +55,8 @@ function readOfflineAccess(boardId: string, token: string, error: unknown): Boar
   const board: BoardResponse = {
     id: known.id,
     title: known.title,
-    locale: 'en',
+    // Boards remembered before their language was: the UI language is the better guess.
+    locale: known.locale ?? useLocaleStore.getState().locale,
     createdAt: now,
     updatedAt: now,
     role: known.role,
