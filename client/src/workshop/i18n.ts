@@ -7,6 +7,7 @@ import { followStrings } from './follow/strings'
 import { linksStrings } from './links/strings'
 import { lockStrings } from './lock/strings'
 import { participantsStrings } from './participants/strings'
+import { reactionsStrings } from './reactions/strings'
 import { commonStrings } from './strings'
 import { timerStrings } from './timer/strings'
 import { voteStrings } from './vote/strings'
@@ -25,6 +26,7 @@ const areas = {
   links: linksStrings,
   brainstorm: brainstormStrings,
   vote: voteStrings,
+  reactions: reactionsStrings,
 }
 
 type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['en'] }
