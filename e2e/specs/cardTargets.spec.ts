@@ -186,6 +186,17 @@ test('card controls stay 24 px targets at fit-to-screen zoom, apart, and a foote
   await anna.page.mouse.click(smallest.x + smallest.w / 2, smallest.y + smallest.h / 2)
   await expect(map.cardElement(smallest.cardId).getByTestId('card-votes')).toHaveAttribute('data-mine', '1')
 
+  // A zoomed-out barrier's severity is one button; its five choices open at screen size.
+  const severity = atFit.find((t) => t.testId === 'card-severity-compact' && !t.isCovered)!
+  await anna.page.mouse.click(severity.x + severity.w / 2, severity.y + severity.h / 2)
+  const popover = anna.page.getByTestId('card-rating-popover')
+  const pick = popover.getByTestId('card-severity-1')
+  const pickBox = (await pick.boundingBox())!
+  expect(Math.min(pickBox.width, pickBox.height)).toBeGreaterThanOrEqual(MIN_TARGET_PX - ROUNDING_PX)
+  await pick.click()
+  await expect(popover).toHaveCount(0)
+  await expect.poll(async () => (await map.card(severity.cardId))?.props.severity).toBe(1)
+
   // At 55 % (fit-to-screen of one grid on a laptop), 30 % and 100 % the same holds.
   await map.centerOn({ x: grid.x + 620, y: grid.y + 420 }, 0.55)
   expectUsableTargets(await visibleTargets(anna.page), '55 %')

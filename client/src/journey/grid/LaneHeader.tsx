@@ -10,7 +10,7 @@ import { fitTitle, measureTitleText } from './titleFit.ts'
 // Page units (see grid.css): the header's paddings, the kind row above the title (more with the grid's controls),
 // the title's line height (em) and font sizes.
 const LANE_INSET_W = 26
-const KIND_ROW_H = 60
+const KIND_ROW_H = 68
 const KIND_ROW_WITH_CONTROLS_H = 90
 const TITLE_LINE_EM = 1.3
 const TITLE_FONT = 18
@@ -62,7 +62,7 @@ export function LaneHeader({
         >
           <KindIcon kind={lane.cardKind} size={16} />
         </span>
-        <span className="cx-grid__lane-kind" style={{ color: look.accent }}>
+        <span className="cx-grid__lane-kind" style={{ color: look.accent }} title={cardsT(`kinds.${lane.cardKind}`)}>
           {cardsT(`kinds.${lane.cardKind}`)}
         </span>
       </div>
