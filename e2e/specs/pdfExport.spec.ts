@@ -1,114 +1,31 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import {
-  formatPrintQuery,
-  getTemplateTexts,
-  parseBoardLink,
-  PRINT_SECTIONS,
-  type CreateBoardResponse,
-  type PrintOptions,
-} from '@cxmap/shared'
-import type { Download, Locator, Page, Route } from '@playwright/test'
-import { expect, test, type User } from '../support/fixtures.ts'
-import { JourneyBoard, type GridShape } from '../support/pages/JourneyBoard.ts'
+import { formatPrintQuery, getTemplateTexts, PRINT_SECTIONS, type PrintOptions } from '@cxmap/shared'
+import type { Route } from '@playwright/test'
+import { expect, test } from '../support/fixtures.ts'
 import { RoadmapView } from '../support/pages/RoadmapView.ts'
 import { paths } from '../support/paths.ts'
+import { compact, findHeadingPage, PAPER_PT, readContentsPage, readPdf, renderPdfPageToPng } from '../support/pdf.ts'
 import { addCardsSpreadOverGrid, isUnderStageHeader } from '../support/pdfBoards.ts'
-import { compact, isPageSize, PAPER_PT, readPdf, renderPdfPageToPng, type PdfPage } from '../support/pdf.ts'
+import { expectPagesOfSize, ExportUi, openFacilitator, tokenOf } from '../support/pdfExportUi.ts'
 
 const RU = getTemplateTexts('ru')
 const STAGE_TITLES = [RU.stages.stimulus, RU.stages.search, RU.stages.decision, RU.stages.use, RU.stages.conclusions]
 const BARRIER_TEXT = 'Курьер не звонит перед доставкой, заказ уезжает обратно на склад'
 const INITIATIVE_TITLE = 'Звонок курьера за час до доставки'
+/** The print view's Russian section headings (client/src/print/strings.ts), in document order. */
+const RU_SECTIONS = {
+  cover: 'Титульный лист',
+  contents: 'Содержание',
+  board: 'Карта, как на доске',
+  grids: 'Карта пути клиента',
+  heatmap: 'Тепловая карта',
+  journey: 'Путь клиента по этапам',
+  communications: 'Карта коммуникаций',
+  roadmap: 'Дорожная карта',
+}
 /** Rendering a PDF takes seconds, the first one also starts the server's Chromium. */
 const PDF_TIMEOUT_MS = 90_000
-
-/** The top bar's Export menu and its PDF dialog (client/src/export). */
-class ExportUi {
-  readonly button: Locator
-  readonly menu: Locator
-  readonly dialog: Locator
-  readonly download: Locator
-  readonly progress: Locator
-  readonly cancel: Locator
-  readonly error: Locator
-  readonly openPrintView: Locator
-  readonly lang: Locator
-
-  constructor(readonly page: Page) {
-    this.button = page.getByTestId('export-button')
-    this.menu = page.getByTestId('export-menu')
-    this.dialog = page.getByTestId('pdf-dialog')
-    this.download = page.getByTestId('pdf-download')
-    this.progress = page.getByTestId('pdf-progress')
-    this.cancel = page.getByTestId('pdf-cancel')
-    this.error = page.getByTestId('pdf-error')
-    this.openPrintView = page.getByTestId('pdf-open-print-view')
-    this.lang = page.getByTestId('pdf-lang')
-  }
-
-  item(id: string): Locator {
-    return this.page.getByTestId(`export-${id}`)
-  }
-
-  section(name: string): Locator {
-    return this.page.getByTestId(`pdf-section-${name}`)
-  }
-
-  async openMenu(): Promise<void> {
-    if (await this.menu.isVisible()) return
-    await this.button.click()
-    await expect(this.menu).toBeVisible()
-  }
-
-  async openPdfDialog(): Promise<void> {
-    await this.openMenu()
-    await this.item('pdf').click()
-    await expect(this.dialog).toBeVisible()
-  }
-
-  /** Picks paper and orientation in the dialog. */
-  async choosePaper(size: 'A4' | 'A3', orientation: 'landscape' | 'portrait'): Promise<void> {
-    await this.page.getByTestId(`pdf-size-${size}`).check()
-    await this.page.getByTestId(`pdf-orientation-${orientation}`).check()
-  }
-
-  /** Clicks a menu item that downloads a file and returns the download. */
-  async downloadItem(id: string): Promise<Download> {
-    await this.openMenu()
-    const downloading = this.page.waitForEvent('download')
-    await this.item(id).click()
-    return downloading
-  }
-}
-
-/** The board's token of a role, from its link's fragment. */
-function tokenOf(link: string): string {
-  const token = parseBoardLink(link)?.token
-  if (!token) throw new Error(`no token in ${link}`)
-  return token
-}
-
-/** Opens a Russian Base CJM board as its facilitator, connected, and returns the user, the map and its one grid. */
-async function openFacilitator(
-  openUser: (options: { name: string; department?: string }) => Promise<User>,
-  board: CreateBoardResponse,
-): Promise<{ anna: User; map: JourneyBoard; grid: GridShape }> {
-  const anna = await openUser({ name: 'Анна', department: 'Продажи' })
-  await anna.openBoard(board.links.facilitator)
-  await anna.board.waitConnected()
-  const map = new JourneyBoard(anna.board)
-  return { anna, map, grid: await map.onlyGrid() }
-}
-
-/** Asserts that every page is `size` landscape within 1 pt, naming the pages that are not. */
-function expectPagesOfSize(pages: PdfPage[], size: { w: number; h: number }, name: string): void {
-  const wrong = pages.filter((page) => !isPageSize(page, size))
-  expect(
-    wrong.map((page) => `page ${page.number}: ${page.widthPt.toFixed(1)} × ${page.heightPt.toFixed(1)} pt`),
-    `every page is ${name} (${size.w.toFixed(0)} × ${size.h.toFixed(0)} pt ± 1)`,
-  ).toEqual([])
-}
 
 test.describe('PDF for management', () => {
   test('Export → PDF (A4 landscape) from the UI: stage names, the barrier and the initiative are text in the PDF', async ({
@@ -179,14 +96,39 @@ test.describe('PDF for management', () => {
     expect(text, 'the initiative is text in the PDF').toContain(compact(INITIATIVE_TITLE))
     expect(text, 'the board title is text in the PDF').toContain(compact(board.title))
 
-    // Page 1 as an image, kept as an artifact (poppler's pdftoppm; .ci/run installs it).
-    const png = path.join(paths.artifacts, 'pdf-page1.png')
-    if (await renderPdfPageToPng(pdfFile, 1, png)) {
+    // Only sections with something to show: this Base CJM has no channel or message lane, so no communications map,
+    // neither as a page nor in the contents; every other section is listed with the page its heading is on.
+    expect(text, 'no communications map').not.toContain(compact(RU_SECTIONS.communications))
+    const contents = pages.find((page) => compact(page.text).includes(compact(`§2${RU_SECTIONS.contents}`)))!
+    expect(contents, 'the contents page').toBeDefined()
+    const listed = Object.entries(RU_SECTIONS).filter(([id]) => !['cover', 'contents', 'communications'].includes(id))
+    const wrongPages: string[] = []
+    listed.forEach(([, title], index) => {
+      const heading = findHeadingPage(pages, `§${index + 3}`, title)
+      const numbered = readContentsPage(contents, title)
+      if (heading === null || numbered !== heading)
+        wrongPages.push(`«${title}»: contents ${numbered}, heading ${heading}`)
+    })
+    expect(wrongPages, 'each section listed in the contents with the page its heading is on').toEqual([])
+    // Stage metrics nobody filled in are not printed as «? → цель ?».
+    expect(text).not.toContain('?→цель?')
+    expect(text).not.toMatch(/CES:\?/)
+    // The board as drawn: the grid's picture carries the barrier as text.
+    const boardPage = findHeadingPage(pages, '§3', RU_SECTIONS.board)!
+    expect(compact(pages[boardPage - 1]!.text), 'the barrier on the picture of the grid').toContain(
+      compact(BARRIER_TEXT),
+    )
+
+    // Every page as an image, kept as an artifact to look at (poppler's pdftoppm; .ci/run installs it).
+    for (const page of pages) {
+      const png = path.join(paths.artifacts, `pdf-a4-page${page.number}.png`)
+      if (!(await renderPdfPageToPng(pdfFile, page.number, png))) {
+        testInfo.annotations.push({ type: 'skipped', description: 'pdftoppm is not installed: pages not rendered' })
+        break
+      }
       const image = await readFile(png)
       expect([...image.subarray(0, 4)], 'a PNG file').toEqual([0x89, 0x50, 0x4e, 0x47])
-      await testInfo.attach('pdf-page1.png', { body: image, contentType: 'image/png' })
-    } else {
-      testInfo.annotations.push({ type: 'skipped', description: 'pdftoppm is not installed: page 1 not rendered' })
+      await testInfo.attach(`pdf-a4-page${page.number}.png`, { body: image, contentType: 'image/png' })
     }
 
     // The rest of the menu: SVG and PNG of the whole board (nothing selected), the journey and the roadmap as data.
@@ -267,6 +209,38 @@ test.describe('PDF for management', () => {
       }),
     )
     expect(notUnderHeader, 'every card stands under its stage header on its page').toEqual([])
+
+    // The same grid as drawn, on A4: too tall for one readable page, so cut into pages that each hold their own cards
+    // (each card once: what a page's window leaves out is not hidden text on it), with the lane titles on every page.
+    const picture = await request.get(
+      `/api/boards/${board.id}/export.pdf?${formatPrintQuery({ ...options, size: 'A4', sections: ['board'] })}`,
+      { headers: { authorization: `Bearer ${token}` }, timeout: PDF_TIMEOUT_MS },
+    )
+    expect(picture.status(), await picture.text().catch(() => '')).toBe(200)
+    const pictureBytes = await picture.body()
+    await testInfo.attach('board-a4.pdf', { body: pictureBytes, contentType: 'application/pdf' })
+    const picturePages = await readPdf(pictureBytes)
+    expect(picturePages.length, 'the picture is cut into several pages').toBeGreaterThan(1)
+    const printedCodes = picturePages.flatMap((page) =>
+      [...compact(page.text).matchAll(/Карточка№(\d{3})/g)].map((m) => m[1]!),
+    )
+    expect(printedCodes.toSorted(), 'every card on exactly one page').toEqual(
+      placed.map((card) => card.code).toSorted(),
+    )
+    const laneless = picturePages.flatMap((page) =>
+      [...compact(page.text).matchAll(/Карточка№(\d{3})/g)]
+        .map((m) => byCode.get(m[1]!)!.lane.split(' ')[0]!)
+        .filter((word) => !page.text.includes(word))
+        .map((word) => `page ${page.number}: «${word}»`),
+    )
+    expect(laneless, 'the lane titles of its cards on every page of the picture').toEqual([])
+    const pictureFile = path.join(paths.artifacts, 'board-a4.pdf')
+    await writeFile(pictureFile, pictureBytes)
+    for (const page of picturePages) {
+      const png = path.join(paths.artifacts, `board-a4-page${page.number}.png`)
+      if (!(await renderPdfPageToPng(pictureFile, page.number, png))) break
+      await testInfo.attach(`board-a4-page${page.number}.png`, { body: await readFile(png), contentType: 'image/png' })
+    }
   })
 
   test('the PDF dialog: progress with elapsed time and cancel; on 503 the message and the print view to print from', async ({

@@ -102,3 +102,23 @@ export async function renderPdfPageToPng(
   if (`${prefix}.png` !== pngFile) await rename(`${prefix}.png`, pngFile)
   return true
 }
+
+/** The first page whose text holds a section's heading: its marker (`§3`) followed by its title. */
+export function findHeadingPage(pages: PdfPage[], marker: string, title: string): number | null {
+  const heading = compact(`${marker}${title}`)
+  return pages.find((page) => compact(page.text).includes(heading))?.number ?? null
+}
+
+/**
+ * The page number the contents page gives a section: the number printed at the end of the line holding its title
+ * (an item on the same baseline, right of the title). Null when the title or its number is not there.
+ */
+export function readContentsPage(page: PdfPage, title: string): number | null {
+  const titleItem = page.items.find((item) => compact(item.str) === compact(title))
+  if (!titleItem) return null
+  const numbers = page.items.filter(
+    (item) => Math.abs(item.y - titleItem.y) < 2 && item.x > titleItem.x && /^\d+$/.test(item.str.trim()),
+  )
+  const last = numbers.sort((a, b) => b.x - a.x)[0]
+  return last ? Number(last.str.trim()) : null
+}

@@ -34,7 +34,7 @@ const en = {
     sections: {
       cover: 'Cover: title, date, departments, participants',
       contents: 'Contents with page numbers',
-      board: 'The whole board on one page',
+      board: 'The map as on the board, grid by grid',
       grids: 'Journey grids, page by page',
       heatmap: 'Heat map',
       journey: 'The journey as text, stage by stage',
@@ -89,7 +89,7 @@ const ru: typeof en = {
     sections: {
       cover: 'Обложка: название, дата, отделы, участники',
       contents: 'Содержание с номерами страниц',
-      board: 'Вся доска на одной странице',
+      board: 'Карта, как на доске, по сеткам',
       grids: 'Сетки пути клиента по страницам',
       heatmap: 'Тепловая карта',
       journey: 'Путь клиента текстом, по этапам',

@@ -1,9 +1,10 @@
-import type { Journey, StageMetric } from '@cxmap/shared'
+import type { Journey } from '@cxmap/shared'
 import { EmotionCurveSvg } from './EmotionCurveSvg'
 import type { PrintT } from './i18n'
 import { formatCardMeta, formatScore } from './PrintCard'
 import { getCellCards, type SectionEntry } from './printModel'
 import { Section } from './Section'
+import { formatStageMetrics } from './stageMetrics'
 
 /** The journey as text: per grid, the emotion curve, then stage by stage every lane's cards with their details. */
 export function JourneySection({ entry, journey, t }: { entry: SectionEntry; journey: Journey; t: PrintT }) {
@@ -28,6 +29,7 @@ export function JourneySection({ entry, journey, t }: { entry: SectionEntry; jou
             </figure>
           ) : null}
           {grid.stages.map((stage) => {
+            const metrics = formatStageMetrics(stage.metrics, t)
             const lanes = grid.lanes
               .map((lane) => ({ lane, cards: getCellCards(grid, stage.id, lane.id) }))
               .filter(({ cards }) => cards.length > 0)
@@ -36,9 +38,9 @@ export function JourneySection({ entry, journey, t }: { entry: SectionEntry; jou
                 <h3>
                   {stage.index + 1}. {stage.title}
                 </h3>
-                {stage.metrics.length > 0 ? (
+                {metrics ? (
                   <p className="print-metrics">
-                    {t('journey.metrics')}: {stage.metrics.map((metric) => formatStageMetric(metric, t)).join('; ')}
+                    {t('journey.metrics')}: {metrics}
                   </p>
                 ) : null}
                 {lanes.length === 0 ? <p className="print-muted">{t('journey.nothing')}</p> : null}
@@ -73,10 +75,4 @@ export function JourneySection({ entry, journey, t }: { entry: SectionEntry; jou
       ) : null}
     </Section>
   )
-}
-
-function formatStageMetric(metric: StageMetric, t: PrintT): string {
-  const label = metric.label || metric.kind
-  const value = (number: number | null) => (number === null ? t('journey.unknown') : String(number))
-  return t('journey.metricValue', { label, current: value(metric.current), target: value(metric.target) })
 }

@@ -1,5 +1,5 @@
 import type { PrintOptions, PrintSection } from '@cxmap/shared'
-import type { BoardSvg, BoardSvgFailure } from './BoardSnapshot'
+import type { BoardPictures, BoardSvgFailure } from './BoardSnapshot'
 import { BoardSection } from './BoardSection'
 import { CommunicationsSection } from './CommunicationsSection'
 import { ContentsSection } from './ContentsSection'
@@ -26,7 +26,7 @@ export function PrintDocument({
   data: PrintData
   sections: SectionEntry[]
   pages: Partial<Record<PrintSection, number>>
-  boardSvg: BoardSvg | BoardSvgFailure | null
+  boardSvg: BoardPictures | BoardSvgFailure | null
   date: Date
   t: PrintT
 }) {
@@ -41,7 +41,7 @@ export function PrintDocument({
           case 'contents':
             return <ContentsSection key={entry.id} entry={entry} sections={sections} pages={pages} t={t} />
           case 'board':
-            return <BoardSection key={entry.id} entry={entry} svg={boardSvg} box={box} t={t} />
+            return <BoardSection key={entry.id} entry={entry} svg={boardSvg} grids={grids} box={box} t={t} />
           case 'grids':
             return <GridSection key={entry.id} entry={entry} grids={grids} options={options} t={t} />
           case 'heatmap':

@@ -3,7 +3,7 @@ import i18next from 'i18next'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { describeError } from './describeError'
-import { BoardSnapshot, type BoardSvg, type BoardSvgFailure } from './BoardSnapshot'
+import { BoardSnapshot, type BoardPictures, type BoardSvgFailure } from './BoardSnapshot'
 import { createPrintT } from './i18n'
 import { PAGE_MARGIN_MM } from './pageMetrics'
 import './print.css'
@@ -71,8 +71,10 @@ function ReadyPrintView({
   const t = useMemo(() => createPrintT(options.lang), [options.lang])
   const data: PrintData = session.data
   const sections = useMemo(() => assembleSections(options.sections, data), [options.sections, data])
-  const needsSvg = options.sections.includes('board') && data.shapeCount > 0
-  const [boardSvg, setBoardSvg] = useState<BoardSvg | BoardSvgFailure | null | undefined>(needsSvg ? undefined : null)
+  const needsSvg = sections.some((section) => section.id === 'board' && !section.isEmpty)
+  const [boardSvg, setBoardSvg] = useState<BoardPictures | BoardSvgFailure | null | undefined>(
+    needsSvg ? undefined : null,
+  )
   const [pages, setPages] = useState<Partial<Record<PrintSection, number>>>({})
   const date = useMemo(() => new Date(), [])
   const published = useRef(false)

@@ -35,11 +35,9 @@ export function RoadmapSection({ entry, data, t }: { entry: SectionEntry; data: 
           </div>
         )
       })}
-      <div className="print-block">
-        <h2>{t('roadmap.effects')}</h2>
-        {data.effects.length === 0 ? (
-          <p className="print-muted">{t('roadmap.noMetrics')}</p>
-        ) : (
+      {data.effects.length === 0 ? null : (
+        <div className="print-block">
+          <h2>{t('roadmap.effects')}</h2>
           <table className="print-table print-effects">
             <thead>
               <tr>
@@ -69,10 +67,10 @@ export function RoadmapSection({ entry, data, t }: { entry: SectionEntry; data: 
               })}
             </tbody>
           </table>
-        )}
-      </div>
-      <ItemList title={t('roadmap.triggers')} items={roadmap.triggers} t={t} />
-      <ItemList title={t('roadmap.stimuli')} items={roadmap.stimuli} t={t} />
+        </div>
+      )}
+      <ItemList title={t('roadmap.triggers')} items={roadmap.triggers} />
+      <ItemList title={t('roadmap.stimuli')} items={roadmap.stimuli} />
     </Section>
   )
 }
@@ -109,12 +107,12 @@ function InitiativeBlock({
         ))}
       </dl>
       {initiative.description.trim() ? <p className="print-description">{initiative.description.trim()}</p> : null}
-      <p className="print-metrics">
-        <strong>{t.other('roadmap', 'common.metricsLabel')}:</strong>{' '}
-        {initiative.metrics.length === 0
-          ? t('roadmap.noMetrics')
-          : initiative.metrics.map((metric) => formatMetricEffect(metric, t.lang)).join('; ')}
-      </p>
+      {initiative.metrics.length > 0 ? (
+        <p className="print-metrics">
+          <strong>{t.other('roadmap', 'common.metricsLabel')}:</strong>{' '}
+          {initiative.metrics.map((metric) => formatMetricEffect(metric, t.lang)).join('; ')}
+        </p>
+      ) : null}
       <div className="print-sources">
         <strong>{t('roadmap.removes')}:</strong>
         {sources.length === 0 ? (
@@ -146,19 +144,17 @@ function formatHorizon(horizon: Horizon, t: PrintT): string {
   )
 }
 
-function ItemList({ title, items, t }: { title: string; items: { id: string; text: string }[]; t: PrintT }) {
+/** Triggers or stimuli; nothing at all when there are none (an empty heading tells management nothing). */
+function ItemList({ title, items }: { title: string; items: { id: string; text: string }[] }) {
+  if (items.length === 0) return null
   return (
     <div className="print-block">
       <h2>{title}</h2>
-      {items.length === 0 ? (
-        <p className="print-muted">{t('roadmap.noItems')}</p>
-      ) : (
-        <ul>
-          {items.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
+      </ul>
     </div>
   )
 }

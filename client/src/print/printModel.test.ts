@@ -1,6 +1,7 @@
 import {
   buildInitiative,
   getTemplateTexts,
+  PRINT_SECTIONS,
   type Journey,
   type JourneyCardOut,
   type JourneyGridOut,
@@ -49,7 +50,8 @@ const emptyRoadmap = { initiatives: [], triggers: [], stimuli: [] }
 
 describe('assembleSections', () => {
   it('numbers the sections asked for in document order and marks each with its number', () => {
-    const data = buildPrintData('Доставка', journey([grid('CJM', [barrierLane])]), emptyRoadmap, 3)
+    const roadmap = { ...emptyRoadmap, initiatives: [buildInitiative({ id: 'i1', title: 'Звонок курьера' })] }
+    const data = buildPrintData('Доставка', journey([grid('CJM', [barrierLane])]), roadmap, 3)
     const sections = assembleSections(['roadmap', 'cover', 'grids'], data)
     expect(sections.map(({ id, number, marker }) => [id, number, marker])).toEqual([
       ['cover', 1, '§1'],
@@ -58,15 +60,49 @@ describe('assembleSections', () => {
     ])
   })
 
-  it('marks the sections with nothing to print as empty (they say so in one line)', () => {
-    const data = buildPrintData('Пусто', journey([]), emptyRoadmap, 0)
-    const empty = assembleSections(
-      ['cover', 'contents', 'board', 'grids', 'heatmap', 'journey', 'communications', 'roadmap'],
-      data,
+  it('leaves out the sections with nothing to print, numbering the rest without gaps', () => {
+    const data = buildPrintData('CJM', journey([grid('CJM', [barrierLane], [card('c1')])]), emptyRoadmap, 2)
+    const sections = assembleSections([...PRINT_SECTIONS], data)
+    // No channel or message lane, no barrier severity or votes, no initiative: no communications, heat map, roadmap.
+    expect(sections.map(({ id, number, marker }) => [id, number, marker])).toEqual([
+      ['cover', 1, '§1'],
+      ['contents', 2, '§2'],
+      ['board', 3, '§3'],
+      ['grids', 4, '§4'],
+      ['journey', 5, '§5'],
+    ])
+    expect(sections.some((section) => section.isEmpty)).toBe(false)
+  })
+
+  it('a Russian Base CJM without a communications grid prints no «Карта коммуникаций»', () => {
+    const texts = getTemplateTexts('ru')
+    const lanes = [{ id: 'l1', title: texts.lanes.barriers.title, cardKind: 'barrier' as const, prompt: '' }, noteLane]
+    const data = buildPrintData(
+      'Доставка',
+      journey([grid(texts.names['base-cjm'], lanes, [card('c1')])]),
+      emptyRoadmap,
+      2,
     )
-      .filter((section) => section.isEmpty)
-      .map((section) => section.id)
-    expect(empty).toEqual(['board', 'grids', 'heatmap', 'journey', 'communications', 'roadmap'])
+    expect(assembleSections([...PRINT_SECTIONS], data).map((section) => section.id)).not.toContain('communications')
+    const withChannels = journey([grid(texts.names['base-cjm'], [...lanes, channelLane], [card('c1')])])
+    const withData = buildPrintData('Доставка', withChannels, emptyRoadmap, 2)
+    withData.journey.grids[0]!.cells.push({
+      stageId: 's1',
+      laneId: 'l2',
+      cards: [card('ch', { kind: 'channel' })],
+      heat: 0,
+    })
+    expect(assembleSections([...PRINT_SECTIONS], withData).map((section) => section.id)).toContain('communications')
+  })
+
+  it('drops the contents when nothing follows them, and keeps what was asked for when all of it is empty', () => {
+    const empty = buildPrintData('Пусто', journey([]), emptyRoadmap, 0)
+    expect(assembleSections(['cover', 'contents', 'roadmap', 'heatmap'], empty).map((s) => s.id)).toEqual(['cover'])
+    const blank = assembleSections(['communications', 'roadmap'], empty)
+    expect(blank.map(({ id, isEmpty }) => [id, isEmpty])).toEqual([
+      ['communications', true],
+      ['roadmap', true],
+    ])
   })
 
   it('has content where the board has it', () => {

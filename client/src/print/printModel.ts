@@ -58,9 +58,17 @@ export function buildPrintData(title: string, journey: Journey, roadmap: Roadmap
   }
 }
 
-/** The sections asked for, in document order, numbered, with their markers (`§1`, `§2`…). */
+/**
+ * The sections asked for that have something to print, in document order, numbered, with their markers (`§1`, `§2`…).
+ * A section with nothing to show is left out (the cover says what the board holds), and so are the contents when no
+ * section follows them. Only when nothing at all would be printed are the sections asked for kept, each saying it is
+ * empty, so that the document is never blank.
+ */
 export function assembleSections(sections: readonly PrintSection[], data: PrintData): SectionEntry[] {
-  return PRINT_SECTIONS.filter((id) => sections.includes(id)).map((id, index) => ({
+  const asked = PRINT_SECTIONS.filter((id) => sections.includes(id))
+  const filled = asked.filter((id) => id === 'cover' || id === 'contents' || !isSectionEmpty(id, data))
+  const kept = filled.filter((id) => id !== 'contents' || filled.some((other) => other !== 'cover' && other !== id))
+  return (kept.length > 0 ? kept : asked).map((id, index) => ({
     id,
     number: index + 1,
     marker: `§${index + 1}`,
@@ -68,7 +76,7 @@ export function assembleSections(sections: readonly PrintSection[], data: PrintD
   }))
 }
 
-/** Whether a section has nothing to print (it then says so in one line). */
+/** Whether a section has nothing to print (it is then left out of the document). */
 export function isSectionEmpty(id: PrintSection, data: PrintData): boolean {
   switch (id) {
     case 'cover':
