@@ -79,55 +79,63 @@ async function writeBarrier(facilitator: TestClient, reader: TestClient, title: 
 }
 
 describe('clearing and restoring a closed vote’s results', () => {
-  it('only the facilitator clears, restores and shares; exports and counts follow the facilitator', async () => {
-    const server = await start()
-    const board = await createBoardVia(server.cxmap, 'Итоги', { template: 'base-cjm', withExample: true, locale: 'ru' })
-    const cardId = await firstBarrier(server, board)
-    const join = async (role: 'facilitator' | 'editor') =>
-      track(await connectSyncedClient(server.syncUrl, board.id, board.tokens[role], 'control'))
-    const facilitator = await join('facilitator')
-    const editor = await join('editor')
+  it(
+    'only the facilitator clears, restores and shares; exports and counts follow the facilitator',
+    { timeout: 30_000 },
+    async () => {
+      const server = await start()
+      const board = await createBoardVia(server.cxmap, 'Итоги', {
+        template: 'base-cjm',
+        withExample: true,
+        locale: 'ru',
+      })
+      const cardId = await firstBarrier(server, board)
+      const join = async (role: 'facilitator' | 'editor') =>
+        track(await connectSyncedClient(server.syncUrl, board.id, board.tokens[role], 'control'))
+      const facilitator = await join('facilitator')
+      const editor = await join('editor')
 
-    const open = createVote({ votesPerPerson: 2, kinds: ['barrier'], anonymous: true, hideResults: true }, 'v1', 1)
-    await writeVote(facilitator, editor, open)
-    const base = `/api/boards/${board.id}/votes/${open.id}`
-    const key = randomBytes(32).toString('hex')
-    for (let i = 0; i < 2; i += 1) {
-      expect((await call(server, 'POST', `${base}/ballots`, board.tokens.editor, key, { cardId })).status).toBe(201)
-    }
-    const final = voteResultsSchema.parse(
-      await (await call(server, 'POST', `${base}/close`, board.tokens.facilitator)).json(),
-    )
-    const closed = closeVote(open, final, 2)
-    await writeVote(facilitator, editor, closed)
-    const counted = await exportedVotes(server, board, cardId)
-    expect(counted.votes).toBe(2)
+      const open = createVote({ votesPerPerson: 2, kinds: ['barrier'], anonymous: true, hideResults: true }, 'v1', 1)
+      await writeVote(facilitator, editor, open)
+      const base = `/api/boards/${board.id}/votes/${open.id}`
+      const key = randomBytes(32).toString('hex')
+      for (let i = 0; i < 2; i += 1) {
+        expect((await call(server, 'POST', `${base}/ballots`, board.tokens.editor, key, { cardId })).status).toBe(201)
+      }
+      const final = voteResultsSchema.parse(
+        await (await call(server, 'POST', `${base}/close`, board.tokens.facilitator)).json(),
+      )
+      const closed = closeVote(open, final, 2)
+      await writeVote(facilitator, editor, closed)
+      const counted = await exportedVotes(server, board, cardId)
+      expect(counted.votes).toBe(2)
 
-    // A participant scripting their page can neither clear nor restore: the server drops their control-doc writes.
-    writeWorkshop(editor.doc, 'vote', clearVoteResults(closed, 3))
-    await writeBarrier(facilitator, editor, 'after the clear')
-    expect(readWorkshop((await join('editor')).doc).vote).toEqual(closed)
-    expect(await exportedVotes(server, board, cardId)).toEqual(counted)
+      // A participant scripting their page can neither clear nor restore: the server drops their control-doc writes.
+      writeWorkshop(editor.doc, 'vote', clearVoteResults(closed, 3))
+      await writeBarrier(facilitator, editor, 'after the clear')
+      expect(readWorkshop((await join('editor')).doc).vote).toEqual(closed)
+      expect(await exportedVotes(server, board, cardId)).toEqual(counted)
 
-    // The facilitator shares, then clears: the export and participants' results lose the dots, not the facilitator.
-    const cleared = clearVoteResults(shareVoteResults(closed, true, 4), 5)
-    expect(cleared.sharedAt).toBeNull()
-    const watcher = await join('editor')
-    await writeVote(facilitator, watcher, cleared)
-    expect(await exportedVotes(server, board, cardId)).toEqual({ votes: 0, heat: counted.heat - 2 })
-    expect((await call(server, 'GET', `${base}/results`, board.tokens.editor)).status).toBe(403)
-    expect((await call(server, 'GET', `${base}/results`, board.tokens.facilitator)).status).toBe(200)
+      // The facilitator shares, then clears: the export and participants' results lose the dots, not the facilitator.
+      const cleared = clearVoteResults(shareVoteResults(closed, true, 4), 5)
+      expect(cleared.sharedAt).toBeNull()
+      const watcher = await join('editor')
+      await writeVote(facilitator, watcher, cleared)
+      expect(await exportedVotes(server, board, cardId)).toEqual({ votes: 0, heat: counted.heat - 2 })
+      expect((await call(server, 'GET', `${base}/results`, board.tokens.editor)).status).toBe(403)
+      expect((await call(server, 'GET', `${base}/results`, board.tokens.facilitator)).status).toBe(200)
 
-    writeWorkshop(watcher.doc, 'vote', restoreVoteResults(cleared))
-    await waitFor(() => readWorkshop(editor.doc).vote?.clearedAt === 5, { message: 'the clear on the editor screen' })
-    await writeBarrier(facilitator, editor, 'after the restore')
-    expect(readWorkshop((await join('editor')).doc).vote).toEqual(cleared)
-    expect((await exportedVotes(server, board, cardId)).votes).toBe(0)
+      writeWorkshop(watcher.doc, 'vote', restoreVoteResults(cleared))
+      await waitFor(() => readWorkshop(editor.doc).vote?.clearedAt === 5, { message: 'the clear on the editor screen' })
+      await writeBarrier(facilitator, editor, 'after the restore')
+      expect(readWorkshop((await join('editor')).doc).vote).toEqual(cleared)
+      expect((await exportedVotes(server, board, cardId)).votes).toBe(0)
 
-    // The facilitator restores: the same counts are back everywhere.
-    await writeVote(facilitator, editor, restoreVoteResults(cleared))
-    expect(await exportedVotes(server, board, cardId)).toEqual(counted)
-    const shown = await call(server, 'GET', `${base}/results`, board.tokens.editor)
-    expect(voteResultsSchema.parse(await shown.json()).counts).toEqual({ [cardId]: 2 })
-  })
+      // The facilitator restores: the same counts are back everywhere.
+      await writeVote(facilitator, editor, restoreVoteResults(cleared))
+      expect(await exportedVotes(server, board, cardId)).toEqual(counted)
+      const shown = await call(server, 'GET', `${base}/results`, board.tokens.editor)
+      expect(voteResultsSchema.parse(await shown.json()).counts).toEqual({ [cardId]: 2 })
+    },
+  )
 })
