@@ -67,7 +67,7 @@ export function fitFollowedViews(editor: Editor, readInsets: (editor: Editor) =>
   let cached: { insets: Insets; at: number } | null = null
   const insets = () => {
     const now = performance.now()
-    if (!cached || now - cached.at > INSETS_CACHE_MS) cached = { insets: readInsets(editor), at: now }
+    if (!cached || now - cached.at > INSETS_CACHE_MS) cached = { insets: balanceInsets(readInsets(editor)), at: now }
     return cached.insets
   }
   target[FOLLOW_BOUNDS_METHOD] = () => {
@@ -84,6 +84,16 @@ export function fitFollowedViews(editor: Editor, readInsets: (editor: Editor) =>
 }
 
 const FOLLOW_BOUNDS_METHOD = 'getViewportPageBoundsForFollowing'
+
+/**
+ * The same room on opposite edges: the centre of the leader's view stays the centre of the follower's (what is pointed
+ * at stays in the middle on every screen), and no part of it is under a panel.
+ */
+export function balanceInsets(insets: Insets): Insets {
+  const vertical = Math.max(insets.top, insets.bottom)
+  const horizontal = Math.max(insets.left, insets.right)
+  return { top: vertical, bottom: vertical, left: horizontal, right: horizontal }
+}
 
 /** The page bounds of the viewport of the person this viewport follows (through whom they follow), or null. */
 function readLeaderView(editor: Editor): Rect | null {
