@@ -1,4 +1,5 @@
 import { DepartmentsPanel } from './departments/DepartmentsPanel'
+import { CellAddButton } from './grid/CellAddButton'
 import { HeatMapLegend } from './grid/HeatMapLegend'
 import { JourneyPalette } from './JourneyPalette'
 import './palette.css'
@@ -8,6 +9,7 @@ export function JourneyOverlay() {
   return (
     <>
       <JourneyPalette />
+      <CellAddButton />
       <DepartmentsPanel />
       <div className="cx-legend-slot">
         <HeatMapLegend />

@@ -2,6 +2,7 @@ import type { Role } from '@cxmap/shared'
 import type { Editor, TLStore } from 'tldraw'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { readJourneyLayout, type JourneyLayoutProbe } from '../journey/grid/journeyLayoutProbe'
 import type { ConnectionStatus } from '../state/connectionStore'
 
 /** What the e2e suite reads from `window.__cxmap` (only when `localStorage['cxmap.testHooks'] === '1'`). */
@@ -15,6 +16,11 @@ export interface CxmapTestHook {
   control: Y.Doc
   getStatus: () => ConnectionStatus
   role: Role
+  /**
+   * Every journey card box (with its grid cell) and every stage header, lane title and lane row of every grid of the
+   * current page, in page and screen (client) coordinates; `null` until the canvas has mounted.
+   */
+  journeyLayout: () => JourneyLayoutProbe | null
 }
 
 declare global {
@@ -33,9 +39,13 @@ export function areTestHooksEnabled(): boolean {
 }
 
 /** Exposes the open board on `window.__cxmap` if enabled; returns the function that removes it. */
-export function exposeTestHook(hook: Omit<CxmapTestHook, 'editor'>): () => void {
+export function exposeTestHook(hook: Omit<CxmapTestHook, 'editor' | 'journeyLayout'>): () => void {
   if (!areTestHooksEnabled()) return () => {}
-  const exposed: CxmapTestHook = { ...hook, editor: null }
+  const exposed: CxmapTestHook = {
+    ...hook,
+    editor: null,
+    journeyLayout: () => (exposed.editor ? readJourneyLayout(exposed.editor) : null),
+  }
   window.__cxmap = exposed
   return () => {
     if (window.__cxmap === exposed) delete window.__cxmap

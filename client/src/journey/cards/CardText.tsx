@@ -1,12 +1,9 @@
 import { JOURNEY_CARD_TYPE } from '@cxmap/shared'
 import { useCallback, useEffect, type ChangeEvent, type FocusEvent, type KeyboardEvent } from 'react'
 import { useEditablePlainText, useEditor, type Editor } from 'tldraw'
+import { createCardInTargetCell } from '../grid/gridUiActions'
 import type { JourneyCardShape } from './cardShape'
 
-/**
- * A card's text: plain text when idle, a textarea styled like it while editing (double-click or Enter starts, Esc or
- * leaving the field ends). While the textarea has focus tldraw's shortcuts are off, so typing is only typing.
- */
 /**
  * Grows the card by however much its text overflows the text area, as a local change (so it syncs, and the lane
  * under it grows in turn). Sizes inside a shape are page units whatever the zoom, since tldraw scales the layer.
@@ -22,6 +19,18 @@ function growCardToFit(editor: Editor, id: JourneyCardShape['id'], input: HTMLTe
   })
 }
 
+/** Tab or Ctrl/Cmd+Enter while editing: the next card in the same cell (Esc still just ends editing). */
+function isNextCardKey(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+  if (event.nativeEvent.isComposing) return false
+  const isTab = event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey
+  return isTab || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))
+}
+
+/**
+ * A card's text: plain text when idle, a textarea styled like it while editing (double-click or Enter starts, Esc or
+ * leaving the field ends; Tab or Ctrl+Enter goes on with a new card in the same cell). While the textarea has focus
+ * tldraw's shortcuts are off, so typing is only typing.
+ */
 export function CardText({
   shape,
   placeholder,
@@ -81,7 +90,14 @@ export function CardText({
         handleChange({ plaintext: event.target.value })
         growCardToFit(editor, shape.id, event.target)
       }}
-      onKeyDown={(event: KeyboardEvent<HTMLTextAreaElement>) => handleKeyDown(event.nativeEvent)}
+      onKeyDown={(event: KeyboardEvent<HTMLTextAreaElement>) => {
+        if (isNextCardKey(event) && createCardInTargetCell(editor)) {
+          event.preventDefault()
+          event.stopPropagation()
+          return
+        }
+        handleKeyDown(event.nativeEvent)
+      }}
       onPointerDown={handleInputPointerDown}
       onPaste={handlePaste}
       onDoubleClick={handleDoubleClick}

@@ -25,23 +25,52 @@ export interface CreateJourneyCardOptions {
 export function createJourneyCard(editor: Editor, options: CreateJourneyCardOptions): TLShapeId | null {
   if (editor.getIsReadonly()) return null
   const { kind, x, y, text = '', cellPoint = { x, y } } = options
-  const identity = useIdentityStore.getState().identity
-  const doc = getBoardDoc(editor)
-  const departmentId = doc && identity ? ensureDepartmentNamed(doc, identity.department) : ''
   const id = createShapeId()
-  const props = createCardProps(kind, { text, departmentId, authorName: identity?.name ?? '' })
-  if (text) props.h = estimateCardHeight(text, props.w)
-  const parentId = editor.getCurrentPageId()
-
   editor.run(() => {
     editor.markHistoryStoppingPoint('create card')
-    // Centred on the cell point so that its centre is in that cell; the cell layout then gives it its spot (the
-    // layout runs when this operation completes, so nothing sees the card anywhere else).
-    const isInCell = findCellAt(getPlacedGrids(editor), cellPoint) !== null
-    const at = isInCell ? { x: cellPoint.x - props.w / 2, y: cellPoint.y - props.h / 2 } : { x, y }
-    editor.createShape({ id, type: JOURNEY_CARD_TYPE, parentId, ...at, props })
+    createCardShape(editor, id, kind, text, cellPoint, { x, y })
     editor.select(id)
   })
   editor.setEditingShape(id)
   return id
+}
+
+/**
+ * Creates one card per text in the grid cell under `cellPoint`, laid out there in the order given, selected, in one
+ * undo step (pasting lines into a cell). Returns their ids; none on a read-only board.
+ */
+export function createJourneyCards(
+  editor: Editor,
+  options: { kind: CardKind; cellPoint: { x: number; y: number }; texts: readonly string[] },
+): TLShapeId[] {
+  if (editor.getIsReadonly() || options.texts.length === 0) return []
+  const ids = options.texts.map(() => createShapeId())
+  editor.run(() => {
+    editor.markHistoryStoppingPoint('create cards')
+    options.texts.forEach((text, i) => {
+      createCardShape(editor, ids[i]!, options.kind, text, options.cellPoint, options.cellPoint)
+    })
+    editor.select(...ids)
+  })
+  return ids
+}
+
+// Centred on the cell point so that its centre is in that cell; the cell layout then gives it its spot when the
+// operation completes, so nothing sees the card anywhere else. Outside every cell it stays at `at`.
+function createCardShape(
+  editor: Editor,
+  id: TLShapeId,
+  kind: CardKind,
+  text: string,
+  cellPoint: { x: number; y: number },
+  at: { x: number; y: number },
+): void {
+  const identity = useIdentityStore.getState().identity
+  const doc = getBoardDoc(editor)
+  const departmentId = doc && identity ? ensureDepartmentNamed(doc, identity.department) : ''
+  const props = createCardProps(kind, { text, departmentId, authorName: identity?.name ?? '' })
+  if (text) props.h = estimateCardHeight(text, props.w)
+  const isInCell = findCellAt(getPlacedGrids(editor), cellPoint) !== null
+  const position = isInCell ? { x: cellPoint.x - props.w / 2, y: cellPoint.y - props.h / 2 } : at
+  editor.createShape({ id, type: JOURNEY_CARD_TYPE, parentId: editor.getCurrentPageId(), ...position, props })
 }

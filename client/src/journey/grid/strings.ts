@@ -55,6 +55,7 @@ const en = {
   lanePrompt: 'Hint in empty cells',
   lanePromptPlaceholder: 'For example: What does the customer do here?',
   lanePromptHelp: 'Leave empty for no hint. {{shortcut}} saves.',
+  addCardHere: 'Add a card here',
 }
 
 /** The strings of the grid namespace; every language has the same keys. */
@@ -113,6 +114,7 @@ const ru: GridMessages & { confirmDeleteCards_few: string; confirmDeleteCards_ma
   lanePrompt: 'Подсказка в пустых ячейках',
   lanePromptPlaceholder: 'Например: что здесь делает клиент?',
   lanePromptHelp: 'Оставьте пустым, чтобы не показывать подсказку. {{shortcut}} — сохранить.',
+  addCardHere: 'Добавить карточку сюда',
 }
 
 /** The grid's strings in every UI language. */

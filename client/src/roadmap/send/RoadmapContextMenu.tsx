@@ -5,15 +5,17 @@ import {
   TldrawUiMenuItem,
   type TLUiContextMenuProps,
 } from 'tldraw'
+import { GridContextMenuGroup } from '../../journey/grid/GridContextMenuGroup'
 import { useRoadmapT } from '../i18n'
 import { useSendStore } from './sendStore'
 import { useSelectedCards } from './useSelectedCards'
 
-/** tldraw's context menu with "Send to roadmap…" on top when journey cards are selected. */
+/** tldraw's context menu with "Send to roadmap…" on top when journey cards are selected, then the grid's entries. */
 export function RoadmapContextMenu(props: TLUiContextMenuProps) {
   return (
     <DefaultContextMenu {...props}>
       <SendToRoadmapMenuGroup />
+      <GridContextMenuGroup />
       <DefaultContextMenuContent />
     </DefaultContextMenu>
   )
