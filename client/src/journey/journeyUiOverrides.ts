@@ -1,4 +1,5 @@
 import type { TLUiOverrides } from 'tldraw'
+import { TLDRAW_EXTRA_TRANSLATIONS } from '../i18n/tldrawTranslations'
 import { GRID_ACTION_TRANSLATIONS, getGridUiActions } from './grid/gridUiActions'
 import { fitJourneyGrids } from './view/fitJourneyGrids'
 
@@ -32,11 +33,17 @@ export const journeyUiOverrides: TLUiOverrides = {
     }
   },
   translations: {
-    en: { [JOURNEY_SHORTCUTS_GROUP_LABEL]: 'CX Map', 'cx.fit-grids': 'Fit to grids', ...GRID_ACTION_TRANSLATIONS.en },
+    en: {
+      [JOURNEY_SHORTCUTS_GROUP_LABEL]: 'CX Map',
+      'cx.fit-grids': 'Fit to grids',
+      ...GRID_ACTION_TRANSLATIONS.en,
+      ...TLDRAW_EXTRA_TRANSLATIONS.en,
+    },
     ru: {
       [JOURNEY_SHORTCUTS_GROUP_LABEL]: 'CX Map',
       'cx.fit-grids': 'Показать все сетки',
       ...GRID_ACTION_TRANSLATIONS.ru,
+      ...TLDRAW_EXTRA_TRANSLATIONS.ru,
     },
   },
 }

@@ -1,7 +1,8 @@
 import { METRIC_KINDS, type JourneyStage, type MetricKind } from '@cxmap/shared'
 import { useState } from 'react'
 import { uniqueId, type TLShapeId } from 'tldraw'
-import { selectLocale, useLocaleStore } from '../../state/localeStore.ts'
+import { useUiLocale } from '../../i18n/useUiLocale.ts'
+import { getMetricKindName } from '../i18n/metricKindName.ts'
 import { GridPopover } from './GridPopover.tsx'
 import { toMetricDraft, toStageMetrics, validateMetricDraft, type MetricDraft } from './metricForm.ts'
 import { useGridT } from './strings.ts'
@@ -25,7 +26,7 @@ export function MetricsPopover({
   onClose: () => void
 }) {
   const t = useGridT()
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   const [drafts, setDrafts] = useState<MetricDraft[]>(() =>
     stage.metrics.map((metric) => toMetricDraft(metric, locale)),
   )
@@ -68,7 +69,7 @@ export function MetricsPopover({
               >
                 {METRIC_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {kind === 'custom' ? t('customMetric') : kind}
+                    {kind === 'custom' ? t('customMetric') : getMetricKindName(kind)}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,5 @@
 import type { JourneyStage, StageMetric } from '@cxmap/shared'
-import { selectLocale, useLocaleStore } from '../../state/localeStore.ts'
+import { useUiLocale } from '../../i18n/useUiLocale.ts'
 import { useBoardDepartments } from '../departments/DepartmentsContext.tsx'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
 import { formatMetricValue, getMetricName } from './metricForm.ts'
@@ -94,7 +94,7 @@ export function StageHeader({
 }
 
 function MetricChip({ metric }: { metric: StageMetric }) {
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   const format = (value: number | null) => formatMetricValue(value, locale)
   const name = getMetricName(metric)
   return (

@@ -9,7 +9,7 @@ import { translateCards } from '../i18n/index.ts'
 import { EmotionCurves } from './EmotionCurve.tsx'
 import { getGridStats } from './gridDerived.ts'
 import { GRID_TITLE_BAR_H } from './gridLayout.ts'
-import { formatMetricValue } from './metricForm.ts'
+import { formatMetricValue, getMetricName } from './metricForm.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 import { translateGrid } from './strings.ts'
 
@@ -84,7 +84,7 @@ function MetricChips({ metrics, x, y, width }: { metrics: StageMetric[]; x: numb
     const currentW = measureValues(current)
     const valuesW = currentW + measureTarget(target)
     const room = x + width - left
-    const name = truncateToWidth(metric.label.trim() || metric.kind, Math.max(0, room - 16 - 5 - valuesW), measureName)
+    const name = truncateToWidth(getMetricName(metric), Math.max(0, room - 16 - 5 - valuesW), measureName)
     const w = 16 + measureName(name) + 5 + valuesW + 2
     if (!name || w > room) break
     chips.push({ x: left, w, name, current, target, nameW: measureName(name), currentW })

@@ -1,4 +1,5 @@
 import { formatNumber, parseNumber, type MetricKind, type StageMetric } from '@cxmap/shared'
+import { getMetricKindName } from '../i18n/metricKindName.ts'
 
 /** A metric as typed in the form: numbers are still text. */
 export interface MetricDraft {
@@ -61,7 +62,7 @@ export function toStageMetrics(drafts: MetricDraft[]): StageMetric[] | null {
   return metrics
 }
 
-/** The name a metric is shown by: its label when set, else its kind. */
+/** The name a metric is shown by: its label when set, else its kind (in the UI language). */
 export function getMetricName(metric: Pick<StageMetric, 'kind' | 'label'>): string {
-  return metric.label.trim() || metric.kind
+  return metric.label.trim() || getMetricKindName(metric.kind)
 }

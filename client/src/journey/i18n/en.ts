@@ -61,6 +61,10 @@ export const cardsEn = {
     cards_other: '{{count}} cards',
     empty: 'No departments yet.',
   },
+  /** Metric kinds that are words, not abbreviations (NPS, CES… read the same in every language). */
+  metricKinds: {
+    Retention: 'Retention',
+  },
 }
 
 /** The shape of the `cards` namespace; every language follows it. */

@@ -66,4 +66,7 @@ export const cardsRu: CardsMessages & { departments: { cards_few: string; cards_
     cards_other: '{{count}} карточки',
     empty: 'Отделов пока нет.',
   },
+  metricKinds: {
+    Retention: 'Удержание',
+  },
 }

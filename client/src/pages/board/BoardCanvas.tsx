@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo } from 'react'
 import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { localizeDefaultPageNames } from '../../i18n/localizePageName'
+import { TldrawLocaleFixes } from '../../i18n/TldrawLocaleFixes'
 import { DepartmentsProvider } from '../../journey/departments/DepartmentsContext'
 import { useDepartmentViewStore } from '../../journey/departments/departmentViewStore'
 import { useCardVisibility } from '../../journey/departments/useCardVisibility'
@@ -108,6 +109,7 @@ export function BoardCanvas({
       >
         <JourneyOverlay />
         <RoadmapCanvasControls boardId={session.boardId} />
+        <TldrawLocaleFixes locale={locale} />
       </Tldraw>
     </DepartmentsProvider>
   )

@@ -1,7 +1,8 @@
 import { METRIC_KINDS, type Initiative, type InitiativeMetric, type MetricKind } from '@cxmap/shared'
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from 'react'
 import { uniqueId } from 'tldraw'
-import { selectLocale, useLocaleStore } from '../../state/localeStore'
+import { getMetricKindName } from '../../journey/i18n/metricKindName'
+import { useUiLocale } from '../../i18n/useUiLocale'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapBoard } from '../RoadmapContext'
 import { metricName } from '../parts/format'
@@ -104,7 +105,7 @@ function MetricRow({
   onRemove: () => void
 }) {
   const t = useRoadmapT()
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   const errorId = useId()
   // The row as typed; null shows the stored metric (live). Kept while invalid, so the error stays in view.
   const [draft, setDraft] = useState<MetricDraft | null>(null)
@@ -144,7 +145,7 @@ function MetricRow({
         >
           {METRIC_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind === 'custom' ? t('common.customMetric') : kind}
+              {kind === 'custom' ? t('common.customMetric') : getMetricKindName(kind)}
             </option>
           ))}
         </select>

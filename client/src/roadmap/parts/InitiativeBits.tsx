@@ -1,5 +1,5 @@
 import type { Initiative, InitiativeMetric, InitiativeStatus, Necessity, Wave } from '@cxmap/shared'
-import { selectLocale, useLocaleStore } from '../../state/localeStore'
+import { useUiLocale } from '../../i18n/useUiLocale'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapBoard } from '../RoadmapContext'
 import { formatEffect, metricName } from './format'
@@ -51,7 +51,7 @@ export function OwnerChip({ departmentId }: { departmentId: Initiative['ownerDep
 /** The metrics an initiative moves: `NPS +5`, `CES −0.5`. */
 export function MetricChips({ metrics }: { metrics: readonly InitiativeMetric[] }) {
   const t = useRoadmapT()
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   if (metrics.length === 0) return null
   return (
     <span className="rm-metrics" data-testid="metric-chips">

@@ -1,4 +1,5 @@
 import { formatNumber, type Horizon, type Initiative, type InitiativeMetric } from '@cxmap/shared'
+import { getMetricKindName } from '../../journey/i18n/metricKindName'
 import type { RoadmapT } from '../i18n'
 
 /** An initiative's title, or "Untitled initiative". */
@@ -24,11 +25,11 @@ export function horizonQuarter(horizon: Horizon): { year: number; quarter: 1 | 2
   return { year: year!, quarter: (Math.floor((month! - 1) / 3) + 1) as 1 | 2 | 3 | 4 }
 }
 
-/** A metric's name: its label when set, the kind's abbreviation, or "Custom metric". */
+/** A metric's name: its label when set, the kind's name (NPS, «Удержание»), or "Custom metric". */
 export function metricName(t: RoadmapT, metric: Pick<InitiativeMetric, 'metric' | 'label'>): string {
   const label = metric.label.trim()
   if (label) return label
-  return metric.metric === 'custom' ? t('common.customMetric') : metric.metric
+  return metric.metric === 'custom' ? t('common.customMetric') : getMetricKindName(metric.metric)
 }
 
 /** A signed effect in the UI language: `+5`, `−0,5` (ru) or `−0.5` (en), `0`, followed by the unit when there is one. */

@@ -1,6 +1,6 @@
 import { summarizeEffects, WAVES } from '@cxmap/shared'
 import { Fragment, useMemo, useState } from 'react'
-import { selectLocale, useLocaleStore } from '../../state/localeStore'
+import { useUiLocale } from '../../i18n/useUiLocale'
 import { useRoadmapT } from '../i18n'
 import { WaveBadge } from '../parts/InitiativeBits'
 import { formatEffect, initiativeTitle, metricName } from '../parts/format'
@@ -68,7 +68,7 @@ export function EffectSummaryTable() {
 
 function EffectTableRow({ row, isExpanded, onToggle }: { row: EffectRow; isExpanded: boolean; onToggle: () => void }) {
   const t = useRoadmapT()
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   const name = metricName(t, row.summary)
   const unit = row.summary.units.join(' / ')
   const count = row.summary.initiativeIds.length
@@ -114,7 +114,7 @@ function EffectTableRow({ row, isExpanded, onToggle }: { row: EffectRow; isExpan
 function ContributionsRow({ row }: { row: EffectRow }) {
   const t = useRoadmapT()
   const openInitiative = useRoadmapUiStore((state) => state.openInitiative)
-  const locale = useLocaleStore(selectLocale)
+  const locale = useUiLocale()
   const unit = row.summary.units.join(' / ')
   return (
     <tr className="rm-sum__details">
