@@ -220,6 +220,14 @@ test.describe('PDF for management', () => {
     const pictureBytes = await picture.body()
     await testInfo.attach('board-a4.pdf', { body: pictureBytes, contentType: 'application/pdf' })
     const picturePages = await readPdf(pictureBytes)
+    // Rendered before the checks, so that a failure leaves the pages to look at.
+    const pictureFile = path.join(paths.artifacts, 'board-a4.pdf')
+    await writeFile(pictureFile, pictureBytes)
+    for (const page of picturePages) {
+      const png = path.join(paths.artifacts, `board-a4-page${page.number}.png`)
+      if (!(await renderPdfPageToPng(pictureFile, page.number, png))) break
+      await testInfo.attach(`board-a4-page${page.number}.png`, { body: await readFile(png), contentType: 'image/png' })
+    }
     expect(picturePages.length, 'the picture is cut into several pages').toBeGreaterThan(1)
     const printedCodes = picturePages.flatMap((page) =>
       [...compact(page.text).matchAll(/Карточка№(\d{3})/g)].map((m) => m[1]!),
@@ -234,13 +242,6 @@ test.describe('PDF for management', () => {
         .map((word) => `page ${page.number}: «${word}»`),
     )
     expect(laneless, 'the lane titles of its cards on every page of the picture').toEqual([])
-    const pictureFile = path.join(paths.artifacts, 'board-a4.pdf')
-    await writeFile(pictureFile, pictureBytes)
-    for (const page of picturePages) {
-      const png = path.join(paths.artifacts, `board-a4-page${page.number}.png`)
-      if (!(await renderPdfPageToPng(pictureFile, page.number, png))) break
-      await testInfo.attach(`board-a4-page${page.number}.png`, { body: await readFile(png), contentType: 'image/png' })
-    }
   })
 
   test('the PDF dialog: progress with elapsed time and cancel; on 503 the message and the print view to print from', async ({

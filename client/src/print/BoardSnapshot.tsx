@@ -8,7 +8,17 @@ import { DepartmentsProvider } from '../journey/departments/DepartmentsContext'
 import { JOURNEY_GRID_EDITOR_OPTIONS } from '../journey/grid/registerJourneyGrid'
 import { journeyShapeUtils } from '../journey/shapeUtils'
 import type { BoardSession } from '../sync/session'
-import { PICTURE_MARGIN, type GridGeometry } from './pictureTiles'
+import { cropSvg } from './svgFrame'
+import { TILE_CAPTION_PX } from './pageMetrics'
+import {
+  getTileWindows,
+  isWholeTile,
+  planPicturePages,
+  type GridGeometry,
+  type PicturePlan,
+  type PictureTile,
+  type Window,
+} from './pictureTiles'
 
 // Fonts, icons and translations come from this app's own origin, never from a CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -20,16 +30,22 @@ export interface BoardSvg {
   height: number
 }
 
-/** One journey grid drawn with what lies on it; the SVG's viewBox is in page coordinates (`geometry`'s too). */
-export interface GridPicture {
-  id: string
-  svg: string
+/** One page of a grid's picture: its tile of the plan and the SVG pieces it is drawn from (one, or four in a 2 × 2 grid). */
+export interface PicturePage {
+  gridId: string
   geometry: GridGeometry
+  plan: PicturePlan
+  tile: PictureTile
+  /** Framed SVG strings: the whole grid, or corner, stage headers, lane titles and cells. */
+  pieces: string[]
+  /** CSS pixel sizes of the pieces' columns and rows. */
+  columns: number[]
+  rows: number[]
 }
 
-/** The board as pictures: each journey grid of the page on its own, and whatever lies outside every grid. */
+/** The board as pictures: each journey grid of the page on its pages, and whatever lies outside every grid. */
 export interface BoardPictures {
-  grids: GridPicture[]
+  pages: PicturePage[]
   rest: BoardSvg | null
 }
 
@@ -48,11 +64,14 @@ export function BoardSnapshot({
   session,
   licenseKey,
   locale,
+  box,
   onSvg,
 }: {
   session: BoardSession
   licenseKey: string | null
   locale: Locale
+  /** The page's content box (CSS px), which the grids' pictures are planned for. */
+  box: { width: number; height: number }
   onSvg: (svg: BoardPictures | BoardSvgFailure | null) => void
 }) {
   const handleMount = useCallback(
@@ -61,7 +80,7 @@ export function BoardSnapshot({
       // The cards' SVG names their departments; the export renders outside the board's React tree, so hand them over.
       setCardSvgDepartments(editor, new Map(readDocDepartments(session.doc, locale).map((d) => [d.id, d])))
       let isCurrent = true
-      void exportBoard(editor).then(
+      void exportBoard(editor, box).then(
         (svg) => isCurrent && onSvg(svg),
         (error: unknown) => {
           console.error('[cxmap] the board picture could not be exported', error)
@@ -72,7 +91,7 @@ export function BoardSnapshot({
         isCurrent = false
       }
     },
-    [onSvg, session.doc, locale],
+    [onSvg, session.doc, locale, box],
   )
   return (
     <div className="print-offscreen" aria-hidden="true">
@@ -91,42 +110,94 @@ export function BoardSnapshot({
   )
 }
 
-async function exportBoard(editor: Editor): Promise<BoardPictures | null> {
+async function exportBoard(editor: Editor, box: { width: number; height: number }): Promise<BoardPictures | null> {
   const topIds = editor.getSortedChildIdsForParent(editor.getCurrentPageId())
   if (topIds.length === 0) return null
-  const boundsOf = (id: TLShapeId) => editor.getShapePageBounds(id)
   const gridIds = topIds.filter((id) => editor.getShape(id)?.type === JOURNEY_GRID_TYPE)
-  const grids: GridPicture[] = []
-  for (const id of gridIds) {
-    const shape = editor.getShape(id)
-    const bounds = boundsOf(id)
-    if (!shape || !bounds) continue
-    const props = shape.props as JourneyGridProps
-    const geometry: GridGeometry = {
-      x: bounds.x,
-      y: bounds.y,
-      headerW: props.headerW,
-      headerH: props.headerH,
-      stageWidths: props.stages.map((stage) => stage.w),
-      laneHeights: props.lanes.map((lane) => lane.h),
-    }
-    // The grid's own frame, its title bar left out: the page's caption names the grid.
-    const window = new Box(
-      bounds.x - PICTURE_MARGIN,
-      bounds.y - PICTURE_MARGIN,
-      bounds.w + 2 * PICTURE_MARGIN,
-      bounds.h + 2 * PICTURE_MARGIN,
-    )
-    const ids = topIds.filter((other) => other === id || (boundsOf(other)?.collides(window) ?? false))
-    const result = await editor.getSvgString(ids, { bounds: window, padding: 0, background: true, scale: 1 })
-    if (result) grids.push({ id, svg: result.svg, geometry })
-  }
-  const gridBounds = gridIds.map(boundsOf).filter((box) => box !== undefined)
+  const pages: PicturePage[] = []
+  for (const id of gridIds) pages.push(...(await exportGridPages(editor, id, topIds, box)))
+  const gridBounds = gridIds.map((id) => editor.getShapePageBounds(id)).filter((bounds) => bounds !== undefined)
   const restIds = topIds.filter((id) => {
-    const box = boundsOf(id)
-    return !gridIds.includes(id) && box !== undefined && !gridBounds.some((grid) => grid.containsPoint(box.center))
+    const bounds = editor.getShapePageBounds(id)
+    return (
+      !gridIds.includes(id) && bounds !== undefined && !gridBounds.some((grid) => grid.containsPoint(bounds.center))
+    )
   })
-  const rest =
-    restIds.length > 0 ? await editor.getSvgString(restIds, { background: true, padding: 48, scale: 1 }) : undefined
-  return { grids, rest: rest ? { svg: rest.svg, width: rest.width, height: rest.height } : null }
+  const rest = restIds.length > 0 ? await editor.getSvgString(restIds, { background: true, padding: 48 }) : undefined
+  return { pages, rest: rest ? { svg: rest.svg, width: rest.width, height: rest.height } : null }
+}
+
+/**
+ * A grid's picture pages. Each piece is exported on its own with only the shapes that reach into it, so a page holds
+ * its own cards and nothing hidden (the same windows repeat across pages: they are exported once).
+ */
+async function exportGridPages(
+  editor: Editor,
+  id: TLShapeId,
+  topIds: TLShapeId[],
+  box: { width: number; height: number },
+): Promise<PicturePage[]> {
+  const shape = editor.getShape(id)
+  const bounds = editor.getShapePageBounds(id)
+  if (!shape || !bounds) return []
+  const props = shape.props as JourneyGridProps
+  const geometry: GridGeometry = {
+    x: bounds.x,
+    y: bounds.y,
+    headerW: props.headerW,
+    headerH: props.headerH,
+    stageWidths: props.stages.map((stage) => stage.w),
+    laneHeights: props.lanes.map((lane) => lane.h),
+  }
+  const plan = planPicturePages(geometry, box, TILE_CAPTION_PX)
+  const exported = new Map<string, string>()
+  const exportWindow = async (window: Window): Promise<string> => {
+    const key = `${window.x},${window.y},${window.w},${window.h}`
+    const cached = exported.get(key)
+    if (cached !== undefined) return cached
+    const area = new Box(window.x, window.y, window.w, window.h)
+    const ids = topIds.filter((other) => other === id || (editor.getShapePageBounds(other)?.collides(area) ?? false))
+    // tldraw exports a lone frame-like shape (our grid) as its contents only, without the frame itself: naming the
+    // grid twice keeps the header pieces, which hold nothing else, from coming out blank.
+    const result = await editor.getSvgString(ids.length === 1 ? [id, id] : ids, {
+      bounds: area,
+      padding: 0,
+      background: true,
+    })
+    const svg = result ? cropSvg(result.svg, window, plan.scale) : ''
+    exported.set(key, svg)
+    return svg
+  }
+  const pages: PicturePage[] = []
+  for (const tile of plan.tiles) {
+    const windows = getTileWindows(geometry, tile)
+    // The grid's own frame, its title bar left out: the page's caption names the grid.
+    const parts = isWholeTile(geometry, tile)
+      ? [joinWindows(windows.corner, windows.body)]
+      : [windows.corner, windows.top, windows.left, windows.body]
+    const pieces: string[] = []
+    for (const window of parts) pieces.push(await exportWindow(window))
+    const columns = parts.length === 1 ? [parts[0]!.w] : [windows.left.w, windows.body.w]
+    const rows = parts.length === 1 ? [parts[0]!.h] : [windows.top.h, windows.body.h]
+    pages.push({
+      gridId: id,
+      geometry,
+      plan,
+      tile,
+      pieces,
+      columns: columns.map((w) => w * plan.scale),
+      rows: rows.map((h) => h * plan.scale),
+    })
+  }
+  return pages
+}
+
+/** The window spanning two others (the corner's top-left to the cells' bottom-right). */
+function joinWindows(topLeft: Window, bottomRight: Window): Window {
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    w: bottomRight.x + bottomRight.w - topLeft.x,
+    h: bottomRight.y + bottomRight.h - topLeft.y,
+  }
 }

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom'
 import { describeError } from './describeError'
 import { BoardSnapshot, type BoardPictures, type BoardSvgFailure } from './BoardSnapshot'
 import { createPrintT } from './i18n'
-import { PAGE_MARGIN_MM } from './pageMetrics'
+import { getContentBox, PAGE_MARGIN_MM } from './pageMetrics'
 import './print.css'
 import { PrintDocument } from './PrintDocument'
 import { assembleSections, type PrintData } from './printModel'
@@ -77,6 +77,7 @@ function ReadyPrintView({
   )
   const [pages, setPages] = useState<Partial<Record<PrintSection, number>>>({})
   const date = useMemo(() => new Date(), [])
+  const box = useMemo(() => getContentBox(options.size, options.orientation), [options.size, options.orientation])
   const published = useRef(false)
 
   useEffect(() => {
@@ -123,6 +124,7 @@ function ReadyPrintView({
           session={session.session}
           licenseKey={session.config.tldrawLicenseKey}
           locale={options.lang}
+          box={box}
           onSvg={setBoardSvg}
         />
       ) : null}

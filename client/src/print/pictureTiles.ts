@@ -140,3 +140,32 @@ export function getTileWindows(
     body: { x: bodyX, y: bodyY, w: bodyW, h: bodyH },
   }
 }
+
+/** Height kept under a page's caption for the (up to two) lines saying a picture is printed smaller than readable. */
+const NOTE_PX = 40
+/** Slack under a picture: one pixel too many would push it onto a page of its own. */
+const SLACK_PX = 12
+
+/**
+ * The plan for a grid's picture on pages whose content box is `box` (CSS px), `captionPx` of it kept for the heading
+ * and caption, and room for the "printed smaller" note when the picture cannot be read.
+ */
+export function planPicturePages(
+  geometry: GridGeometry,
+  box: { width: number; height: number },
+  captionPx: number,
+): PicturePlan {
+  const room = { width: box.width, height: box.height - captionPx - SLACK_PX }
+  const plan = planGridPicture(geometry, room)
+  return plan.isReadable ? plan : planGridPicture(geometry, { ...room, height: room.height - NOTE_PX })
+}
+
+/** Whether a tile shows the whole grid (then it is drawn from one window instead of four). */
+export function isWholeTile(geometry: GridGeometry, tile: PictureTile): boolean {
+  return (
+    tile.stages[0] === 0 &&
+    tile.stages[1] === geometry.stageWidths.length &&
+    tile.lanes[0] === 0 &&
+    tile.lanes[1] === geometry.laneHeights.length
+  )
+}
