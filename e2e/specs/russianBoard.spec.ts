@@ -49,7 +49,10 @@ test.describe('a Russian board in Russian', () => {
     await mkdir(dir, { recursive: true })
 
     // The tldraw page is named in the board's language.
-    expect(await anna.page.evaluate(() => window.__cxmap!.editor.getCurrentPage().name)).toBe('Страница 1')
+    const pageName = await anna.page.evaluate(
+      () => (window.__cxmap!.editor as unknown as { getCurrentPage(): { name: string } }).getCurrentPage().name,
+    )
+    expect(pageName).toBe('Страница 1')
 
     for (const [user, role] of [
       [anna, 'facilitator'],

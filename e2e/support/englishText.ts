@@ -84,7 +84,7 @@ export async function findEnglishText(page: Page, extraAllowed: readonly string[
         if (!text || !parent || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue
         if (isEnglish(text) && isVisible(parent)) found.push({ text, source: 'text', where: describe(parent) })
       }
-      for (const element of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      for (const element of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder]'))) {
         for (const attribute of ['title', 'aria-label', 'placeholder']) {
           const text = element.getAttribute(attribute)?.trim()
           if (text && isEnglish(text) && isVisible(element))
