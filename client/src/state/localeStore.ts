@@ -14,24 +14,35 @@ export function isLocale(value: unknown): value is Locale {
 
 interface LocaleState {
   locale: Locale
+  /** Whether the person picked the language themselves (then boards do not change it). */
+  isChosen: boolean
+  /** The person's own choice (the language switch, tldraw's language menu). */
   setLocale: (locale: Locale) => void
+  /** A board's language, taken unless the person chose one: a Russian workshop opens in Russian for everyone. */
+  followBoardLocale: (locale: Locale) => void
 }
 
-/** The UI language, chosen once from the browser and then by the user; kept in localStorage. */
+/** The UI language: the browser's at first, then the language of the boards opened, until the person picks one. */
 export const useLocaleStore = create<LocaleState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       locale: detectLocale(),
-      setLocale: (locale) => set({ locale }),
+      isChosen: false,
+      setLocale: (locale) => set({ locale, isChosen: true }),
+      followBoardLocale: (locale) => {
+        if (!get().isChosen && get().locale !== locale) set({ locale })
+      },
     }),
     {
       name: 'cxmap.locale',
-      version: 1,
-      partialize: ({ locale }) => ({ locale }),
+      version: 2,
+      partialize: ({ locale, isChosen }) => ({ locale, isChosen }),
+      // Version 1 kept a language without saying whether it was picked: treat it as not picked.
       merge: (persisted, current) => {
-        const locale = (persisted as Partial<LocaleState> | undefined)?.locale
-        return isLocale(locale) ? { ...current, locale } : current
+        const { locale, isChosen } = (persisted ?? {}) as Partial<LocaleState>
+        return isLocale(locale) ? { ...current, locale, isChosen: isChosen === true } : current
       },
+      migrate: (persisted) => persisted as LocaleState,
     },
   ),
 )

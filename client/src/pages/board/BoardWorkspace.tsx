@@ -12,6 +12,7 @@ import { useRoadmapUiStore } from '../../roadmap/roadmapUiStore'
 import { boardViewPath, navigate, type BoardView } from '../../routing/navigation'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
+import { useLocaleStore } from '../../state/localeStore'
 import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
 import { BoardCanvas } from './BoardCanvas'
 import { ConnectionErrorOverlay } from './ConnectionErrorOverlay'
@@ -75,6 +76,8 @@ export function BoardWorkspace({
   )
 
   useRoadmapDeepLink()
+  // A Russian board opens in Russian for everyone who has not picked a language themselves.
+  useEffect(() => useLocaleStore.getState().followBoardLocale(board.locale), [board.locale])
   useCanvasKeyboard(editor, view)
   // Another board opens on its own tabs and with no initiative open.
   useEffect(() => () => useRoadmapUiStore.getState().reset(), [])
