@@ -23,13 +23,16 @@ export function InsertTemplateMenu({ editor, doc, locale }: { editor: Editor | n
     <div className="popover-anchor">
       <button
         type="button"
-        className="button"
+        className="button button--small"
         data-testid="insert-template-button"
         aria-expanded={isOpen}
+        title={t('board.insertTemplate')}
+        aria-label={t('board.insertTemplate')}
         disabled={!editor}
         onClick={() => setIsOpen((open) => !open)}
       >
-        {t('board.insertTemplate')}
+        <InsertGridIcon />
+        <span className="topbar__label">{t('board.insertTemplate')}</span>
       </button>
       {isOpen && (
         <div className="popover insert-template-menu" role="menu" data-testid="insert-template-menu">
@@ -53,5 +56,24 @@ export function InsertTemplateMenu({ editor, doc, locale }: { editor: Editor | n
         </div>
       )}
     </div>
+  )
+}
+
+/** A grid with a plus: "add a template's grid to this board". */
+function InsertGridIcon() {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <rect x="3" y="3" width="13" height="13" rx="1.5" />
+      <path d="M3 9.5h13M9.5 3v13" />
+      <path d="M19 14v7M15.5 17.5h7" strokeLinecap="round" />
+    </svg>
   )
 }
