@@ -12,6 +12,7 @@ import { EmotionCurveOverlay } from '../../journey/grid/EmotionCurveOverlay'
 import { JOURNEY_GRID_EDITOR_OPTIONS, registerJourneyGrid } from '../../journey/grid/registerJourneyGrid'
 import { JourneyOverlay } from '../../journey/JourneyOverlay'
 import { journeyUiOverrides } from '../../journey/journeyUiOverrides'
+import { reactionsUiOverrides } from '../../workshop/reactions/reactionsUi'
 import { journeyShapeUtils } from '../../journey/shapeUtils'
 import { RoadmapCanvasControls } from '../../roadmap/send/RoadmapCanvasControls'
 import { RoadmapContextMenu } from '../../roadmap/send/RoadmapContextMenu'
@@ -33,6 +34,9 @@ const assetUrls = getAssetUrlsByImport()
 // curves are drawn above the cards. The context menu can send cards to the roadmap. Collaborators' cursors, hints,
 // brushes and lasers follow the facilitator's "hide cursors". A board has one page: no page menu. The style panel
 // shows only for what it styles; the shortcuts dialog lists our own shortcuts too.
+// Our actions and their shortcuts (listed in tldraw's keyboard-shortcuts dialog): the journey's and the reactions'.
+const canvasUiOverrides = [journeyUiOverrides, reactionsUiOverrides]
+
 const components: TLComponents = {
   SharePanel: null,
   PageMenu: null,
@@ -102,7 +106,7 @@ export function BoardCanvas({
         user={user}
         components={components}
         overlayUtils={presentingOverlayUtils}
-        overrides={journeyUiOverrides}
+        overrides={canvasUiOverrides}
         options={JOURNEY_GRID_EDITOR_OPTIONS}
         getShapeVisibility={getShapeVisibility}
         onMount={handleMount}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useEditor, type Editor } from 'tldraw'
 import { useDismiss } from '../../components/useDismiss'
 import { useWorkshopT } from '../i18n'
@@ -8,6 +8,7 @@ import { REACTION_EMOJI, type ReactionEmoji } from './reactionState'
 import { ReactionsLayer } from './ReactionsLayer'
 import { useReactionFeed } from './useReactionFeed'
 import { useReactionKeys } from './useReactionKeys'
+import { useReactionPickerStore } from './reactionsUi'
 import { useToolbarAnchor } from './useToolbarAnchor'
 import './reactions.css'
 
@@ -24,9 +25,10 @@ export function ReactionsControl() {
   const bursts = useReactionFeed(awareness)
   const publisher = useMemo(() => (awareness ? createReactionPublisher(awareness) : null), [awareness])
   useEffect(() => () => publisher?.stop(), [publisher])
-  const [isOpen, setOpen] = useState(false)
+  const { isOpen, setOpen } = useReactionPickerStore()
+  useEffect(() => () => useReactionPickerStore.getState().setOpen(false), [])
   const react = (emoji: ReactionEmoji) => publisher?.react(emoji, readCursorPoint(editor))
-  useReactionKeys(editor, isOpen, setOpen, react)
+  useReactionKeys(editor, isOpen, react)
   if (!publisher) return null
   return (
     <>

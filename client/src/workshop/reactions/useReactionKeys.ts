@@ -13,26 +13,16 @@ function isTyping(event: KeyboardEvent, editor: Editor): boolean {
 const hasModifier = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey
 
 /**
- * The reactions' keys: Shift+R opens or closes the picker (tldraw binds neither Shift+R nor the bare digits); while it
- * is open, 1…6 send the picker's emoji at the cursor and Escape closes it.
+ * The reactions' keys while the picker is open: 1…6 send the picker's emoji at the cursor (tldraw binds no bare digit).
+ * Shift+R, which opens and closes it, is a tldraw action (`reactionsUiOverrides`), so the shortcuts dialog lists it.
  */
-export function useReactionKeys(
-  editor: Editor,
-  isOpen: boolean,
-  setOpen: (isOpen: boolean) => void,
-  react: (emoji: ReactionEmoji) => void,
-): void {
-  const latest = useRef({ isOpen, setOpen, react })
-  latest.current = { isOpen, setOpen, react }
+export function useReactionKeys(editor: Editor, isOpen: boolean, react: (emoji: ReactionEmoji) => void): void {
+  const latest = useRef({ isOpen, react })
+  latest.current = { isOpen, react }
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
       if (event.repeat || hasModifier(event) || isTyping(event, editor)) return
-      const { isOpen, setOpen, react } = latest.current
-      if (event.shiftKey && event.code === 'KeyR') {
-        event.preventDefault()
-        setOpen(!isOpen)
-        return
-      }
+      const { isOpen, react } = latest.current
       if (!isOpen || event.shiftKey) return
       const digit = /^(?:Digit|Numpad)([1-6])$/.exec(event.code)
       if (!digit) return
