@@ -3,6 +3,7 @@ import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { JourneyBoard, type CardShape } from '../support/pages/JourneyBoard.ts'
 import { RoadmapView } from '../support/pages/RoadmapView.ts'
+import { waitForCameraStill } from '../support/sessionChecks.ts'
 
 /** The controls people click on cards during a session (client/src/journey/cards, workshop/vote, roadmap/send). */
 const CONTROL_SELECTOR = [
@@ -173,8 +174,10 @@ test('card controls stay 24 px targets at fit-to-screen zoom, apart, and a foote
   await openVoteOnAllKinds(anna)
 
   // Fit to screen at 1280×800: every control a 24 px target inside its card, none overlapping another.
+  await waitForCameraStill(anna.page)
   const fitZoom = await zoomToFit(anna.page)
   expect(fitZoom, 'fit-to-screen zooms out').toBeLessThan(0.8)
+  await waitForCameraStill(anna.page)
   await expect(map.cardElements.first().getByTestId('card-strip')).toBeVisible()
   const atFit = await visibleTargets(anna.page)
   expectUsableTargets(atFit, `fit ${Math.round(fitZoom * 100)} %`)
@@ -186,8 +189,9 @@ test('card controls stay 24 px targets at fit-to-screen zoom, apart, and a foote
   await anna.page.mouse.click(smallest.x + smallest.w / 2, smallest.y + smallest.h / 2)
   await expect(map.cardElement(smallest.cardId).getByTestId('card-votes')).toHaveAttribute('data-mine', '1')
 
-  // A zoomed-out barrier's severity is one button; its five choices open at screen size.
-  const severity = atFit.find((t) => t.testId === 'card-severity-compact' && !t.isCovered)!
+  // A zoomed-out barrier's severity is one button; its five choices open at screen size. (Read again: the dot just
+  // placed moves the vote count into the card's corner.)
+  const severity = (await visibleTargets(anna.page)).find((t) => t.testId === 'card-severity-compact' && !t.isCovered)!
   await anna.page.mouse.click(severity.x + severity.w / 2, severity.y + severity.h / 2)
   const popover = anna.page.getByTestId('card-rating-popover')
   const pick = popover.getByTestId('card-severity-1')

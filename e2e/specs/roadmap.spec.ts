@@ -122,13 +122,13 @@ test.describe('roadmap: from the pains on the map to an initiative everyone sees
     await expect(borisSources.nth(1)).toHaveAttribute('data-status', 'present')
     await expect(annaRoadmap.badgeOn(second.id)).toBeVisible()
 
-    // The roadmap downloads as CSV from the UI, with the initiative and its removed source.
+    // The roadmap downloads as CSV from the UI in the board's language, with the initiative and its removed source.
     const download = boris.page.waitForEvent('download')
     await boris.page.getByTestId('roadmap-export-csv').click()
     const csv = await readFile(await (await download).path(), 'utf8')
     expect(csv).toContain(title)
-    expect(csv).toContain('(removed)')
-    expect(csv).toContain('absolutely-necessary')
+    expect(csv).toContain('(удалена)')
+    expect(csv).toContain('абсолютно необходимо')
 
     for (const user of [anna, boris, vera]) {
       expect(user.consoleProblems.filter((line) => line.startsWith('pageerror'))).toEqual([])

@@ -96,15 +96,15 @@ test.describe('roadmap views: timeline, effect summary and export, live between 
     })
     const chatbot = await a.addInitiative({ title: 'Чат-бот', wave: 2, metrics: [{ effect: '−0,5' }] })
 
-    // NPS: +5 and +2.5 in wave 1, −0.5 in wave 2, none in wave 3; +7 in all.
+    // NPS: +5 and +2.5 in wave 1, −0.5 in wave 2, none in wave 3; +7 in all (decimal commas: a Russian board's UI).
     const nps = b.effectRow('NPS')
-    await expect(nps.locator('td[data-wave="1"]')).toHaveText('+7.5')
-    await expect(nps.locator('td[data-wave="2"]')).toHaveText('−0.5')
+    await expect(nps.locator('td[data-wave="1"]')).toHaveText('+7,5')
+    await expect(nps.locator('td[data-wave="2"]')).toHaveText('−0,5')
     await expect(nps.locator('td[data-wave="3"]')).toHaveText('—')
     await expect(nps.locator('td.rm-sum__total')).toHaveText('+7')
     const ces = b.effectRow('CES')
-    await expect(ces.locator('td[data-wave="1"]')).toHaveText('−0.5')
-    await expect(ces.locator('td.rm-sum__total')).toHaveText('−0.5')
+    await expect(ces.locator('td[data-wave="1"]')).toHaveText('−0,5')
+    await expect(ces.locator('td.rm-sum__total')).toHaveText('−0,5')
     await expect(b.effectSummary.getByTestId('effect-row')).toHaveCount(2)
     // The count opens the initiatives behind the sum, in roadmap order.
     await nps.getByTestId('effect-count').click()
@@ -137,7 +137,7 @@ test.describe('roadmap views: timeline, effect summary and export, live between 
     await expect(v.initiativeCard(record)).not.toHaveAttribute('draggable', 'true')
     await v.showTab('summary')
     await expect(v.effectRow('NPS').locator('td.rm-sum__total')).toHaveText('+7')
-    await expect(v.effectRow('NPS').locator('td[data-wave="1"]')).toHaveText('+7.5')
+    await expect(v.effectRow('NPS').locator('td[data-wave="1"]')).toHaveText('+7,5')
     const veraTriggers = v.triggerList.getByTestId('roadmap-item')
     await expect(veraTriggers).toHaveCount(2)
     await expect(veraTriggers.nth(0)).toContainText('Персональный менеджер на связи')
@@ -194,7 +194,7 @@ test.describe('roadmap views: timeline, effect summary and export, live between 
         metrics: Array.from(card.querySelectorAll('[data-testid="metric-chip"]'), (chip) => chip.textContent),
       })),
     )
-    expect(onScreen.map((card) => card.metrics)).toEqual([['NPS +3'], [], ['CES −0.5']])
+    expect(onScreen.map((card) => card.metrics)).toEqual([['NPS +3'], [], ['CES −0,5']])
 
     const downloading = anna.page.waitForEvent('download')
     await a.exportJsonButton.click()
@@ -215,7 +215,7 @@ test.describe('roadmap views: timeline, effect summary and export, live between 
     ).toEqual(
       onScreen.map((card) => ({
         ...card,
-        metrics: card.metrics.map((chip) => chip!.replace('+', '').replace('−', '-')),
+        metrics: card.metrics.map((chip) => chip!.replace('+', '').replace('−', '-').replace(',', '.')),
       })),
     )
     const byId = new Map(initiatives.map((initiative) => [initiative.id, initiative]))

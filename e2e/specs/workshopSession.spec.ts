@@ -4,7 +4,13 @@ import { expect, test, type User } from '../support/fixtures.ts'
 import { JourneyBoard, type CardShape } from '../support/pages/JourneyBoard.ts'
 import { paths } from '../support/paths.ts'
 import { findEnglishText, formatEnglishText } from '../support/englishText.ts'
-import { findCovered, findOutsideWindow, readLayoutProblems, visibleBoxes } from '../support/sessionChecks.ts'
+import {
+  findCovered,
+  findOutsideWindow,
+  readLayoutProblems,
+  visibleBoxes,
+  waitForCameraStill,
+} from '../support/sessionChecks.ts'
 
 /** A consultant's Russian workshop: a facilitator, five department editors and a viewer, each in their own browser. */
 const EDITORS = [
@@ -51,22 +57,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** Fits the journey grids into this person's view with the top bar's "fit" button, and waits for the camera to stop. */
 async function zoomToFit(user: User): Promise<void> {
   await user.page.getByTestId('fit-grids').click()
-  const readCamera = () =>
-    user.page.evaluate(() =>
-      JSON.stringify((window.__cxmap!.editor as unknown as { getCamera(): unknown }).getCamera()),
-    )
-  let previous = ''
-  await expect
-    .poll(
-      async () => {
-        const camera = await readCamera()
-        const isStill = camera === previous
-        previous = camera
-        return isStill
-      },
-      { message: 'the camera stops moving', intervals: [150] },
-    )
-    .toBe(true)
+  await waitForCameraStill(user.page)
 }
 
 test('a Russian workshop: brainstorm, reveal without overlaps, vote at fit zoom, roadmap and back, nothing covered', async ({

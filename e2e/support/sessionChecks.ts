@@ -1,5 +1,5 @@
 import { getLaneOffsets, getStageOffsets } from '@cxmap/shared'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { CardShape, GridShape, JourneyBoard } from './pages/JourneyBoard.ts'
 
 /** A rectangle in CSS pixels of the window, or in page units of the board. */
@@ -104,4 +104,22 @@ export async function findOutsideWindow(page: Page, selector: string): Promise<s
   return boxes
     .filter(({ box }) => box.x + box.w > size.width + 0.5 || box.y + box.h > size.height + 0.5)
     .map((b) => b.label)
+}
+
+/** Waits until this page's camera has stopped moving (a fit or a follow animates, and a resize may refit). */
+export async function waitForCameraStill(page: Page): Promise<void> {
+  let previous = ''
+  await expect
+    .poll(
+      async () => {
+        const camera = await page.evaluate(() =>
+          JSON.stringify((window.__cxmap!.editor as unknown as { getCamera(): unknown }).getCamera()),
+        )
+        const isStill = camera === previous
+        previous = camera
+        return isStill
+      },
+      { message: 'the camera stops moving', intervals: [150] },
+    )
+    .toBe(true)
 }
