@@ -203,7 +203,10 @@ export function GridSvg({ shape, editor }: { shape: JourneyGridShape; editor: Ed
       <HeaderBox x={0} y={0} w={props.headerW} h={props.headerH} fill={HEADER_BG} bottom={LINE_STRONG} />
       {props.stages.map((stage, index) => {
         const x = stageOffsets[index] ?? 0
-        const hasChips = stage.metrics.length > 0
+        // A picture for readers (exports, the PDF): a metric with neither value set says nothing, and its room is the
+        // title's.
+        const metrics = stage.metrics.filter((metric) => metric.current !== null || metric.target !== null)
+        const hasChips = metrics.length > 0
         const maxLines = Math.max(1, Math.floor((props.headerH - 18 - (hasChips ? 30 : 0)) / 24))
         const text = stage.title || translateGrid('untitledStage', { number: index + 1 })
         const measure = getTextMeasure(STAGE_TITLE.size, STAGE_TITLE.weight, stage.title ? 'normal' : 'italic')
@@ -235,7 +238,7 @@ export function GridSvg({ shape, editor }: { shape: JourneyGridShape; editor: Ed
               isItalic={!stage.title}
             />
             {hasChips && 10 + headH + 6 + CHIP_H <= props.headerH && (
-              <MetricChips metrics={stage.metrics} x={x + 14} y={10 + headH + 6} width={stage.w - 26} />
+              <MetricChips metrics={metrics} x={x + 14} y={10 + headH + 6} width={stage.w - 26} />
             )}
           </g>
         )
