@@ -1,10 +1,8 @@
 import type { CardKind } from '@cxmap/shared'
 import type { PointerEvent, ReactNode } from 'react'
 import { useEditor, type TLShapeId } from 'tldraw'
-import { CardRoadmapBadge } from '../../roadmap/send/CardRoadmapBadge'
-import { PrivateCardMark } from '../../workshop/brainstorm/PrivateCardMark'
-import { CardVotes } from '../../workshop/vote/CardVotes'
 import { useCardsT } from '../i18n'
+import { useCardSlots } from './cardSlots'
 import { getMoreIndex, type CardControlsPlan } from './cardTargets'
 
 const stopPointer = (event: PointerEvent) => event.stopPropagation()
@@ -25,6 +23,7 @@ interface FooterParts {
  * ellipsis.
  */
 export function CardFooter({ cardId, kind, chip, authorName, isPrivate }: Omit<FooterParts, 'rating'>) {
+  const { Votes, RoadmapBadge, PrivateMark } = useCardSlots()
   return (
     <div className="cx-card__footer">
       {chip}
@@ -33,10 +32,10 @@ export function CardFooter({ cardId, kind, chip, authorName, isPrivate }: Omit<F
           {authorName}
         </span>
       )}
-      {isPrivate && <PrivateCardMark />}
+      {isPrivate && <PrivateMark />}
       <span className="cx-card__badges">
-        <CardVotes cardId={cardId} kind={kind} />
-        <CardRoadmapBadge cardId={cardId} />
+        <Votes cardId={cardId} kind={kind} />
+        <RoadmapBadge cardId={cardId} />
       </span>
     </div>
   )
@@ -47,16 +46,17 @@ export function CardFooter({ cardId, kind, chip, authorName, isPrivate }: Omit<F
  * cards.css), holding what the plan fits; the rest wait behind "⋯", which brings the card to 100 %.
  */
 export function CardControlStrip({ plan, cardId, kind, chip, rating }: FooterParts & { plan: CardControlsPlan }) {
+  const { Votes, RoadmapBadge } = useCardSlots()
   const isShown = (control: CardControlsPlan['shown'][number]) => plan.shown.includes(control)
   const before = plan.shown.slice(0, getMoreIndex(plan.shown))
   return (
     <div className="cx-card__strip" data-testid="card-strip">
       {before.includes('chip') && chip}
       {before.includes('rating') && rating}
-      {before.includes('badge') && <CardRoadmapBadge cardId={cardId} isCompact />}
+      {before.includes('badge') && <RoadmapBadge cardId={cardId} isCompact />}
       <span className="cx-card__strip-end">
         {plan.hasMore && <MoreButton cardId={cardId} />}
-        <CardVotes cardId={cardId} kind={kind} isCompact showBack={isShown('back')} showAdd={isShown('add')} />
+        <Votes cardId={cardId} kind={kind} isCompact showBack={isShown('back')} showAdd={isShown('add')} />
       </span>
     </div>
   )

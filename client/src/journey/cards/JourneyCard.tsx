@@ -1,8 +1,6 @@
 import { JOURNEY_CARD_TYPE, privateBrainstormOf, type CardKind, type JourneyCardProps } from '@cxmap/shared'
 import type { CSSProperties } from 'react'
 import { HTMLContainer, useComputed, useEditor, useValue, type Editor } from 'tldraw'
-import { useHasRoadmapBadge } from '../../roadmap/send/CardRoadmapBadge'
-import { useCardVoteTargets } from '../../workshop/vote/CardVotes'
 import { isDepartmentShown, useDepartmentViewStore } from '../departments/departmentViewStore'
 import { useCardsT } from '../i18n'
 import { CardFooter, CardControlStrip } from './CardFooter'
@@ -21,6 +19,7 @@ import {
 import { CompactRating } from './CompactRating'
 import { DepartmentChip } from './DepartmentChip'
 import { KindIcon } from './KindIcon'
+import { useCardSlots } from './cardSlots'
 
 /** Average width of an upper-case letter of the kind name (12 px, bold), in page units. */
 const KIND_GLYPH_W = 8.5
@@ -108,8 +107,9 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
 /** The plan of the card's controls at the current zoom; re-renders the card only when the plan changes. */
 function useCardPlan(editor: Editor, shape: JourneyCardShape): CardControlsPlan {
   const { kind, w, h } = shape.props
-  const { canAdd, canTakeBack } = useCardVoteTargets(shape.id, kind)
-  const hasBadge = useHasRoadmapBadge(shape.id)
+  const slots = useCardSlots()
+  const { canAdd, canTakeBack } = slots.useVoteTargets(shape.id, kind)
+  const hasBadge = slots.useHasRoadmapBadge(shape.id)
   const isRated = kind === 'barrier' || kind === 'feeling'
   const plan = useComputed(
     'cxmap card controls plan',

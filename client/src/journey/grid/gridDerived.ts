@@ -1,6 +1,6 @@
 import { createComputedCache, isEqual, type Editor, type TLShape } from 'tldraw'
 import { isJourneyGrid, listCardsOnGrid } from './gridCards.ts'
-import { closedVoteCounts } from '../../workshop/vote/closedVoteCounts.ts'
+import { closedVoteCounts } from './closedVoteCounts.ts'
 import { computeGridStats, getMaxPain, type GridStats } from './gridStats.ts'
 
 // One cached derivation per grid and editor: recomputed when the grid or a shape on its page changes, and handed on

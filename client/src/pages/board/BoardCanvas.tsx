@@ -26,6 +26,8 @@ import { setTestHookEditor } from '../../sync/testHooks'
 import { toUserPreferences } from '../../sync/tldrawUser'
 import { ContextualStylePanel, ShortcutsDialog } from './CanvasUi'
 import { showFirstView } from './firstView'
+import { CardSlotsProvider } from '../../journey/cards/cardSlots'
+import { boardCardSlots } from './boardCardSlots'
 
 // Fonts, icons and translations come from this app's own origin, never from a CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -98,23 +100,25 @@ export function BoardCanvas({
 
   return (
     <DepartmentsProvider doc={session.doc} locale={boardLocale} canEdit={!isReadonly}>
-      <Tldraw
-        store={session.store}
-        shapeUtils={journeyShapeUtils}
-        assetUrls={assetUrls}
-        licenseKey={licenseKey ?? undefined}
-        user={user}
-        components={components}
-        overlayUtils={presentingOverlayUtils}
-        overrides={canvasUiOverrides}
-        options={JOURNEY_GRID_EDITOR_OPTIONS}
-        getShapeVisibility={getShapeVisibility}
-        onMount={handleMount}
-      >
-        <JourneyOverlay />
-        <RoadmapCanvasControls boardId={session.boardId} />
-        <TldrawLocaleFixes locale={locale} />
-      </Tldraw>
+      <CardSlotsProvider slots={boardCardSlots}>
+        <Tldraw
+          store={session.store}
+          shapeUtils={journeyShapeUtils}
+          assetUrls={assetUrls}
+          licenseKey={licenseKey ?? undefined}
+          user={user}
+          components={components}
+          overlayUtils={presentingOverlayUtils}
+          overrides={canvasUiOverrides}
+          options={JOURNEY_GRID_EDITOR_OPTIONS}
+          getShapeVisibility={getShapeVisibility}
+          onMount={handleMount}
+        >
+          <JourneyOverlay />
+          <RoadmapCanvasControls boardId={session.boardId} />
+          <TldrawLocaleFixes locale={locale} />
+        </Tldraw>
+      </CardSlotsProvider>
     </DepartmentsProvider>
   )
 }

@@ -1,6 +1,6 @@
 import { useValue } from 'tldraw'
 import { useWorkshopT } from '../i18n'
-import { closedVoteCounts } from './closedVoteCounts'
+import { closedVoteCounts } from '../../journey/grid/closedVoteCounts'
 import { DotIcon } from './DotIcon'
 import './vote.css'
 

@@ -2,7 +2,7 @@ import { canSeeResults, canVote, getActiveVote, getClosedCounts, type WorkshopVo
 import { useEffect } from 'react'
 import { useHeatMapStore } from '../../journey/grid/heatMapStore'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
-import { closedVoteCounts } from './closedVoteCounts'
+import { closedVoteCounts } from '../../journey/grid/closedVoteCounts'
 import { fetchMyBallots, fetchVoteResults, readPageToken, type VoteCaller } from './voteApi'
 import { useVoteStore } from './voteStore'
 
