@@ -27,6 +27,9 @@ export interface PresenceResult {
   worstLagFrames: number
 }
 
+/** A client that has not synced by then fails the run instead of hanging it. */
+const CONNECT_TIMEOUT_MS = 20_000
+
 interface PresenceClient {
   provider: WebsocketProvider
   received: number
@@ -44,7 +47,16 @@ function connectClient(wsUrl: string, room: string, params: Record<string, strin
     if (status === 'connected') provider.ws?.addEventListener('message', () => (client.received += 1))
   })
   provider.on('connection-close', () => (client.disconnects += 1))
-  return new Promise((resolve) => provider.once('sync', () => resolve(client)))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      provider.destroy()
+      reject(new Error(`presence client did not sync with ${wsUrl}/${room} within ${CONNECT_TIMEOUT_MS} ms`))
+    }, CONNECT_TIMEOUT_MS)
+    provider.once('sync', () => {
+      clearTimeout(timer)
+      resolve(client)
+    })
+  })
 }
 
 function seenSeq(observer: PresenceClient, publisher: PresenceClient): number {
