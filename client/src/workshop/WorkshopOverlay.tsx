@@ -42,7 +42,7 @@ export function WorkshopOverlay() {
       </div>
       <button
         type="button"
-        className="session-dock__toggle"
+        className="icon-button session-dock__toggle"
         aria-expanded={!isCollapsed}
         aria-label={isCollapsed ? t('common.dockExpand') : t('common.dockCollapse')}
         title={isCollapsed ? t('common.dockExpand') : t('common.dockCollapse')}
