@@ -50,6 +50,7 @@ function connectClient(wsUrl: string, room: string, params: Record<string, strin
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       provider.destroy()
+      provider.doc.destroy()
       reject(new Error(`presence client did not sync with ${wsUrl}/${room} within ${CONNECT_TIMEOUT_MS} ms`))
     }, CONNECT_TIMEOUT_MS)
     provider.once('sync', () => {
@@ -113,7 +114,11 @@ export async function runPresence(scenario: PresenceScenario, server: 'ours' | '
       worstLagFrames,
     }
   } finally {
-    for (const client of clients) client.provider.destroy()
+    // The doc's destruction ends its awareness, whose renewal interval would keep the process alive.
+    for (const client of clients) {
+      client.provider.destroy()
+      client.provider.doc.destroy()
+    }
     await running.stop()
   }
 }
