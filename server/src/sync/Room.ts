@@ -1,19 +1,17 @@
 import { CloseCode, RetryCloseCode, type DocKind } from '@cxmap/shared'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
-import { isRemoval, readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.ts'
 import { Connection } from './Connection.ts'
 import {
   MalformedMessageError,
   decodeClientMessage,
-  encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdateMessage,
 } from './messages.ts'
+import { RoomPresence } from './RoomPresence.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
 export interface RoomOptions {
@@ -34,18 +32,8 @@ export interface RoomOptions {
 type UpdateTask = { type: 'update'; update: Uint8Array; origin: Connection | null }
 type Task = UpdateTask | { type: 'send'; connection: Connection; bytes: Uint8Array }
 
-interface AwarenessChanges {
-  added: number[]
-  updated: number[]
-  removed: number[]
-}
-
 /** Updates merged into one append at most; bounds the work between two yields. */
 const MAX_UPDATES_PER_APPEND = 256
-/** Awareness client ids one connection may own: a y-websocket provider uses one per document. */
-const MAX_AWARENESS_IDS_PER_CONNECTION = 4
-/** Largest awareness state accepted (its JSON); tldraw's presence with a large selection stays far below. */
-const MAX_AWARENESS_STATE_BYTES = 64 * 1024
 
 /**
  * One loaded board document: its Y.Doc, awareness and connections. Every accepted update is appended to storage before
@@ -54,7 +42,7 @@ const MAX_AWARENESS_STATE_BYTES = 64 * 1024
  */
 export class Room {
   readonly doc = new Y.Doc()
-  readonly awareness = new Awareness(this.doc)
+  private readonly presence: RoomPresence
   /** Settles when the room is loaded or failed to load. */
   readonly loaded: Promise<void>
   private readonly connections = new Set<Connection>()
@@ -65,18 +53,16 @@ export class Room {
   private lastSeq = 0
   private appendsSinceCompaction = 0
   private readonly log: Logger
-  /** Which connection owns each awareness client id: only the owner may change or remove its state. */
-  private readonly awarenessOwners = new Map<number, Connection>()
-  /** Awareness client ids changed since the last relay. */
-  private readonly awarenessChanged = new Set<number>()
-  private awarenessTimer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly options: RoomOptions,
     previousUnload: Promise<void> = Promise.resolve(),
   ) {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
-    this.awareness.setLocalState(null)
+    this.presence = new RoomPresence(this.doc, {
+      flushMs: options.awarenessFlushMs,
+      broadcast: (bytes) => this.broadcast(bytes, null),
+    })
     this.loaded = this.load(previousUnload)
   }
 
@@ -95,10 +81,7 @@ export class Room {
   removeConnection(connection: Connection): void {
     connection.markClosed()
     if (!this.connections.delete(connection)) return
-    const owned = [...connection.awarenessIds]
-    for (const id of owned) this.awarenessOwners.delete(id)
-    connection.awarenessIds.clear()
-    if (owned.length > 0 && this.state === 'ready') removeAwarenessStates(this.awareness, owned, null)
+    this.presence.release(connection)
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
 
@@ -173,7 +156,7 @@ export class Room {
       return
     }
     this.doc.on('update', this.handleDocUpdate)
-    this.awareness.on('update', this.handleAwarenessUpdate)
+    this.presence.start()
     this.state = 'ready'
     this.log.debug({ ms: Math.round(performance.now() - startedAt) }, 'room loaded')
     for (const connection of this.connections) this.greet(connection)
@@ -182,8 +165,7 @@ export class Room {
 
   private greet(connection: Connection): void {
     connection.send(encodeSyncStep1(this.doc))
-    const clients = [...this.awareness.getStates().keys()]
-    if (clients.length > 0) connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)))
+    if (this.presence.size > 0) connection.send(this.presence.encodeAll())
   }
 
   private handleMessage(connection: Connection, bytes: Uint8Array): void {
@@ -203,12 +185,14 @@ export class Room {
           if (connection.canWriteDoc) Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':
-          if (!connection.isClosed) this.receiveAwareness(connection, message.update)
+          if (!connection.isClosed && !this.presence.receive(connection, message.update)) {
+            this.log.warn({ role: connection.role }, 'too many awareness messages, closing connection')
+            connection.reject(RetryCloseCode.overloaded, 'too many awareness messages')
+            this.removeConnection(connection)
+          }
           return
         case 'queryAwareness':
-          connection.send(
-            encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
-          )
+          connection.send(this.presence.encodeAll())
           return
       }
     } catch (error) {
@@ -225,64 +209,6 @@ export class Room {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
-  }
-
-  /**
-   * Applies the entries of an awareness update that the connection may write: the states of the client ids it owns,
-   * and a new id's first state. Entries of ids another connection owns are echoes (y-websocket's provider re-sends
-   * every state it receives) and are dropped without counting; so are stale ones. Only a message that carries the
-   * connection's own state costs a token of its awareness limit.
-   */
-  private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const accepted = readAwarenessEntries(update).filter((entry) => this.mayWriteAwareness(connection, entry))
-    if (accepted.length === 0) return
-    if (!connection.awarenessBucket.tryTake()) {
-      this.log.warn({ role: connection.role }, 'too many awareness messages, closing connection')
-      connection.reject(RetryCloseCode.overloaded, 'too many awareness messages')
-      this.removeConnection(connection)
-      return
-    }
-    for (const entry of accepted) {
-      if (isRemoval(entry)) {
-        this.awarenessOwners.delete(entry.clientId)
-        connection.awarenessIds.delete(entry.clientId)
-      } else if (!connection.awarenessIds.has(entry.clientId)) {
-        this.awarenessOwners.set(entry.clientId, connection)
-        connection.awarenessIds.add(entry.clientId)
-      }
-    }
-    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), connection)
-  }
-
-  private mayWriteAwareness(connection: Connection, entry: AwarenessEntry): boolean {
-    if (entry.stateBytes.byteLength > MAX_AWARENESS_STATE_BYTES) return false
-    const owner = this.awarenessOwners.get(entry.clientId)
-    if (owner) return owner === connection
-    // An id nobody owns is claimed by a newer, non-empty state only: an echo of a state that left, or of one the room
-    // has already seen a later clock of, claims nothing.
-    if (isRemoval(entry) || connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false
-    const known = this.awareness.meta.get(entry.clientId)
-    return known === undefined || entry.clock > known.clock
-  }
-
-  private readonly handleAwarenessUpdate = (changes: AwarenessChanges): void => {
-    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) this.awarenessChanged.add(id)
-    if (this.options.awarenessFlushMs <= 0) return this.relayAwareness()
-    this.awarenessTimer ??= setTimeout(() => this.relayAwareness(), this.options.awarenessFlushMs)
-  }
-
-  /**
-   * Relays every awareness change since the last relay as one message per connection: with N people moving their
-   * cursors that is N messages per window instead of N² per window. Sent to the senders too: y-websocket closes a
-   * connection that received nothing for 30 s.
-   */
-  private relayAwareness(): void {
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
-    this.awarenessTimer = null
-    if (this.state !== 'ready' || this.awarenessChanged.size === 0) return
-    const clients = [...this.awarenessChanged]
-    this.awarenessChanged.clear()
-    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)), null)
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
@@ -360,15 +286,12 @@ export class Room {
   private terminate(code: number, reason: string): void {
     if (this.state === 'closed') return
     this.state = 'closed'
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
-    this.awarenessTimer = null
     this.tasks.length = 0
     this.buffered.length = 0
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.handleDocUpdate)
-    this.awareness.off('update', this.handleAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.doc.destroy()
   }
 }

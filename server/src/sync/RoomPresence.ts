@@ -1,0 +1,133 @@
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { isRemoval, readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.ts'
+import type { Connection } from './Connection.ts'
+import { encodeAwarenessMessage } from './messages.ts'
+
+/** Awareness client ids one connection may own: a y-websocket provider uses one per document. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4
+/** Largest awareness state accepted (its JSON); tldraw's presence with a large selection stays far below. */
+const MAX_AWARENESS_STATE_BYTES = 64 * 1024
+
+interface AwarenessChanges {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/** What a room's presence needs from its room. */
+export interface RoomPresenceOptions {
+  /** Changes within this window are relayed as one message (0: at once). */
+  flushMs: number
+  /** Sends a message to every connection of the room. */
+  broadcast(bytes: Uint8Array): void
+}
+
+/**
+ * A room's awareness (cursors, selections, names): who owns which client id, what each connection may write, and the
+ * relay of changes in windows. The server keeps no state of its own in it.
+ */
+export class RoomPresence {
+  private readonly awareness: Awareness
+  /** Which connection owns each awareness client id: only the owner may change or remove its state. */
+  private readonly owners = new Map<number, Connection>()
+  /** Client ids changed since the last relay. */
+  private readonly changed = new Set<number>()
+  private timer: NodeJS.Timeout | null = null
+  private isRelaying = false
+
+  constructor(
+    doc: Y.Doc,
+    private readonly options: RoomPresenceOptions,
+  ) {
+    this.awareness = new Awareness(doc)
+    this.awareness.setLocalState(null)
+  }
+
+  /** Starts relaying changes (once the room is loaded). */
+  start(): void {
+    this.isRelaying = true
+    this.awareness.on('update', this.handleUpdate)
+  }
+
+  /** How many clients have a state. */
+  get size(): number {
+    return this.awareness.getStates().size
+  }
+
+  /** Every known state as one awareness message, for a connection that joins or asks. */
+  encodeAll(): Uint8Array {
+    return encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]))
+  }
+
+  /**
+   * Applies the entries of an awareness update that the connection may write: the states of the client ids it owns,
+   * and a new id's first state. Entries of ids another connection owns are echoes (y-websocket's provider re-sends
+   * every state it receives) and are dropped without counting; so are stale ones. Only a message that carries the
+   * connection's own state costs a token of its awareness limit: `false` when that limit is exceeded (nothing applied).
+   */
+  receive(connection: Connection, update: Uint8Array): boolean {
+    const accepted = readAwarenessEntries(update).filter((entry) => this.mayWrite(connection, entry))
+    if (accepted.length === 0) return true
+    if (!connection.awarenessBucket.tryTake()) return false
+    for (const entry of accepted) {
+      if (isRemoval(entry)) {
+        this.owners.delete(entry.clientId)
+        connection.awarenessIds.delete(entry.clientId)
+      } else if (!connection.awarenessIds.has(entry.clientId)) {
+        this.owners.set(entry.clientId, connection)
+        connection.awarenessIds.add(entry.clientId)
+      }
+    }
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), connection)
+    return true
+  }
+
+  /** Forgets the client ids a connection owned and removes their states (it left). */
+  release(connection: Connection): void {
+    const owned = [...connection.awarenessIds]
+    for (const id of owned) this.owners.delete(id)
+    connection.awarenessIds.clear()
+    if (owned.length > 0 && this.isRelaying) removeAwarenessStates(this.awareness, owned, null)
+  }
+
+  /** Stops relaying and frees the awareness. */
+  destroy(): void {
+    this.isRelaying = false
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.awareness.off('update', this.handleUpdate)
+    this.awareness.destroy()
+  }
+
+  private mayWrite(connection: Connection, entry: AwarenessEntry): boolean {
+    if (entry.stateBytes.byteLength > MAX_AWARENESS_STATE_BYTES) return false
+    const owner = this.owners.get(entry.clientId)
+    if (owner) return owner === connection
+    // An id nobody owns is claimed by a newer, non-empty state only: an echo of a state that left, or of one the room
+    // has already seen a later clock of, claims nothing.
+    if (isRemoval(entry) || connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false
+    const known = this.awareness.meta.get(entry.clientId)
+    return known === undefined || entry.clock > known.clock
+  }
+
+  private readonly handleUpdate = (changes: AwarenessChanges): void => {
+    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) this.changed.add(id)
+    if (this.options.flushMs <= 0) return this.relay()
+    this.timer ??= setTimeout(() => this.relay(), this.options.flushMs)
+  }
+
+  /**
+   * Relays every change since the last relay as one message per connection: with N people moving their cursors that
+   * is N messages per window instead of N² per window. Sent to the senders too: y-websocket closes a connection that
+   * received nothing for 30 s.
+   */
+  private relay(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (!this.isRelaying || this.changed.size === 0) return
+    const clients = [...this.changed]
+    this.changed.clear()
+    this.options.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+}
