@@ -9,8 +9,16 @@ import { fitJourneyGrids } from '../../journey/view/fitJourneyGrids'
 export function showFirstView(editor: Editor): () => void {
   let fitted: { x: number; y: number; z: number } | null = null
   let frame = 0
+  let isDone = false
+  // Following someone is moving the map too: a fit must never overwrite the followed view.
+  const isFollowing = () => editor.getInstanceState().followingUserId !== null
   const fit = () => {
     frame = 0
+    // The camera may have moved between the request and this frame (a follow, a person's pan): then it is theirs.
+    if (isDone || !isUntouched() || isFollowing()) {
+      isDone = true
+      return
+    }
     if (!fitJourneyGrids(editor)) return
     const { x, y, z } = editor.getCamera()
     fitted = { x, y, z }
@@ -24,12 +32,11 @@ export function showFirstView(editor: Editor): () => void {
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(fit)
   }
-  let isDone = false
   const stopReacting = react('cxmap first view', () => {
     const { w, h } = editor.getViewportScreenBounds()
     // Shapes count only until the first fit: later edits must not move the view of someone who is working.
     if (isDone || w === 0 || h === 0 || (!fitted && editor.getCurrentPageShapeIds().size === 0)) return
-    if (isUntouched()) schedule()
+    if (isUntouched() && !isFollowing()) schedule()
     else isDone = true
   })
   return () => {
