@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { createApp, type CxMapApp } from './app.ts'
 import { ConfigError, readConfig, type Config } from './config.ts'
 import { createLogger, type Logger } from './logger.ts'
+import { DataDirLockedError, lockDataDir, type DataDirLock } from './storage/dataDirLock.ts'
 import { openSqliteStore } from './storage/sqlite.ts'
 import type { BoardStore } from './storage/types.ts'
 
@@ -32,7 +33,17 @@ function listen(config: Config, cxmap: CxMapApp, logger: Logger): ServerType {
   return server
 }
 
-function handleSignals(server: ServerType, cxmap: CxMapApp, store: BoardStore, logger: Logger): void {
+/**
+ * Stops cleanly on SIGTERM/SIGINT. Holds the data directory's lock until then (a lock nothing refers to would be
+ * closed by the garbage collector, letting a second process in); a crash or `kill -9` drops it with the process.
+ */
+function handleSignals(
+  server: ServerType,
+  cxmap: CxMapApp,
+  store: BoardStore,
+  lock: DataDirLock,
+  logger: Logger,
+): void {
   let isStopping = false
   const stop = async (signal: NodeJS.Signals) => {
     if (isStopping) return
@@ -50,6 +61,7 @@ function handleSignals(server: ServerType, cxmap: CxMapApp, store: BoardStore, l
       if ('closeAllConnections' in server) server.closeAllConnections()
     })
     await store.close()
+    lock.release()
     logger.info('stopped')
     process.exit(0)
   }
@@ -57,13 +69,25 @@ function handleSignals(server: ServerType, cxmap: CxMapApp, store: BoardStore, l
   process.on('SIGINT', (signal) => void stop(signal))
 }
 
+/** One process per data directory: a second one would serve its own copy of every board and lose edits. */
+function lockDataDirOrExit(config: Config, logger: Logger): DataDirLock {
+  try {
+    return lockDataDir(config.dataDir)
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error
+    logger.fatal({ dataDir: config.dataDir }, error.message)
+    process.exit(1)
+  }
+}
+
 function main(): void {
   const config = readConfigOrExit()
   const logger = createLogger(config.logLevel)
+  const lock = lockDataDirOrExit(config, logger)
   const store = openSqliteStore(config.databaseFile)
   const cxmap = createApp({ config, store, logger })
   const server = listen(config, cxmap, logger)
-  handleSignals(server, cxmap, store, logger)
+  handleSignals(server, cxmap, store, lock, logger)
 }
 
 main()
