@@ -11,6 +11,7 @@ import {
 } from 'tldraw'
 import { readParticipants } from '../../sync/presence'
 import { useWorkshopT } from '../i18n'
+import { SwitchSection } from '../SwitchSection'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { createCursorFilter, isCollaboratorShown, readCursorFilter, writeCursorFilter } from './cursorFilter'
 import './follow.css'
@@ -107,32 +108,17 @@ export function CursorControls() {
   const isHidden = useWorkshop().presenting.hideCursors
   if (!canControl) return null
   return (
-    <section className="workshop-section cursor-controls" aria-labelledby="cursor-controls-title">
-      <div className="cursor-controls__row">
-        <h3 className="workshop-section__title" id="cursor-controls-title">
-          <CursorOffIcon />
-          {t('follow.cursorsTitle')}
-        </h3>
-        <button
-          type="button"
-          role="switch"
-          className="lock-switch"
-          aria-checked={isHidden}
-          aria-label={t('follow.cursorsSwitch')}
-          aria-describedby="cursor-controls-hint"
-          data-testid="cursors-switch"
-          onClick={() => writeWorkshop(controlDoc, 'presenting', { hideCursors: !isHidden })}
-        >
-          <span className="lock-switch__track" aria-hidden="true">
-            <span className="lock-switch__thumb" />
-          </span>
-          <span className="lock-switch__state">{isHidden ? t('follow.cursorsOn') : t('follow.cursorsOff')}</span>
-        </button>
-      </div>
-      <p className="workshop-section__hint muted" id="cursor-controls-hint">
-        {t('follow.cursorsHint')}
-      </p>
-    </section>
+    <SwitchSection
+      id="cursor-controls"
+      icon={<CursorOffIcon />}
+      title={t('follow.cursorsTitle')}
+      switchLabel={t('follow.cursorsSwitch')}
+      stateText={isHidden ? t('follow.cursorsOn') : t('follow.cursorsOff')}
+      hint={t('follow.cursorsHint')}
+      isOn={isHidden}
+      testId="cursors-switch"
+      onToggle={() => writeWorkshop(controlDoc, 'presenting', { hideCursors: !isHidden })}
+    />
   )
 }
 

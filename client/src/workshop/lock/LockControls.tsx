@@ -1,5 +1,6 @@
 import { writeWorkshop } from '@cxmap/shared'
 import { useWorkshopT } from '../i18n'
+import { SwitchSection } from '../SwitchSection'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { LockIcon } from './LockIcon'
 import './lock.css'
@@ -11,38 +12,18 @@ export function LockControls() {
   const isLocked = useWorkshop().lock.grids
   if (!canControl) return null
 
-  const toggle = () => writeWorkshop(controlDoc, 'lock', { grids: !isLocked })
-
   return (
-    <section
-      className="workshop-section lock-controls"
-      aria-labelledby="lock-controls-title"
-      data-testid="lock-controls"
-    >
-      <div className="lock-controls__row">
-        <h3 className="workshop-section__title" id="lock-controls-title">
-          <LockIcon isOpen={!isLocked} />
-          {t('lock.title')}
-        </h3>
-        <button
-          type="button"
-          role="switch"
-          className="lock-switch"
-          aria-checked={isLocked}
-          aria-label={t('lock.switchLabel')}
-          aria-describedby="lock-controls-hint"
-          data-testid="lock-switch"
-          onClick={toggle}
-        >
-          <span className="lock-switch__track" aria-hidden="true">
-            <span className="lock-switch__thumb" />
-          </span>
-          <span className="lock-switch__state">{isLocked ? t('lock.on') : t('lock.off')}</span>
-        </button>
-      </div>
-      <p className="workshop-section__hint muted" id="lock-controls-hint">
-        {t('lock.hint')}
-      </p>
-    </section>
+    <SwitchSection
+      id="lock-controls"
+      icon={<LockIcon isOpen={!isLocked} />}
+      title={t('lock.title')}
+      switchLabel={t('lock.switchLabel')}
+      stateText={isLocked ? t('lock.on') : t('lock.off')}
+      hint={t('lock.hint')}
+      isOn={isLocked}
+      testId="lock-switch"
+      sectionTestId="lock-controls"
+      onToggle={() => writeWorkshop(controlDoc, 'lock', { grids: !isLocked })}
+    />
   )
 }
