@@ -28,6 +28,13 @@ describe('readConfig', () => {
       pdfQueueLimit: 20,
       pdfTimeoutMs: 60_000,
       pdfTokenTtlMs: 120_000,
+      createBoards: 'open',
+      creatorKey: null,
+      adminToken: null,
+      boardCreatesPerHour: 60,
+      failedAuthPerMinute: 30,
+      trustProxy: false,
+      metricsToken: null,
     })
     expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
   })
@@ -53,6 +60,13 @@ describe('readConfig', () => {
       PDF_QUEUE_LIMIT: '0',
       PDF_TIMEOUT_MS: '30000',
       PDF_TOKEN_TTL_MS: '45000',
+      CREATE_BOARDS: 'key',
+      CREATOR_KEY: 'creator-key-0123456789',
+      ADMIN_TOKEN: 'admin-token-0123456789',
+      BOARD_CREATES_PER_HOUR: '5',
+      FAILED_AUTH_PER_MINUTE: '7',
+      TRUST_PROXY: 'true',
+      METRICS_TOKEN: 'metrics-token-0123456789',
     })
     expect(config).toEqual({
       port: 0,
@@ -77,6 +91,13 @@ describe('readConfig', () => {
       pdfQueueLimit: 0,
       pdfTimeoutMs: 30_000,
       pdfTokenTtlMs: 45_000,
+      createBoards: 'key',
+      creatorKey: 'creator-key-0123456789',
+      adminToken: 'admin-token-0123456789',
+      boardCreatesPerHour: 5,
+      failedAuthPerMinute: 7,
+      trustProxy: true,
+      metricsToken: 'metrics-token-0123456789',
     })
   })
 
@@ -108,6 +129,24 @@ describe('readConfig', () => {
     expect(problemsOf({ PDF_TIMEOUT_MS: '90000', PDF_TOKEN_TTL_MS: '60000' })).toEqual([
       'PDF_TOKEN_TTL_MS (60000) must be at least PDF_TIMEOUT_MS (90000): the print token has to outlive the export',
     ])
+  })
+
+  it('asks for the creator key when boards are created with one', () => {
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        return readConfig(env).createBoards
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n')
+      }
+    }
+    expect(problemsOf({ PUBLIC_URL: 'http://localhost:8080' })).toBe('open')
+    expect(problemsOf({ PUBLIC_URL: 'http://127.0.0.1:3000' })).toBe('open')
+    expect(problemsOf({ PUBLIC_URL: 'https://cx.example.com' })).toMatch(/CREATOR_KEY must be set: PUBLIC_URL/)
+    expect(problemsOf({ PUBLIC_URL: 'https://cx.example.com', CREATE_BOARDS: 'open' })).toBe('open')
+    expect(problemsOf({ PUBLIC_URL: 'https://cx.example.com', CREATOR_KEY: 'k'.repeat(16) })).toBe('key')
+    expect(problemsOf({ CREATE_BOARDS: 'key' })).toBe('CREATOR_KEY must be set when CREATE_BOARDS=key')
+    expect(problemsOf({ CREATE_BOARDS: 'key', CREATOR_KEY: 'short' })).toMatch(/at least 16 characters long, got 5/)
+    expect(problemsOf({ TRUST_PROXY: 'maybe' })).toBe('TRUST_PROXY must be true or false, got "maybe"')
   })
 
   it('reports every invalid variable at once', () => {
@@ -153,6 +192,13 @@ describe('readConfig', () => {
       'PDF_QUEUE_LIMIT',
       'PDF_TIMEOUT_MS',
       'PDF_TOKEN_TTL_MS',
+      'CREATE_BOARDS',
+      'CREATOR_KEY',
+      'ADMIN_TOKEN',
+      'BOARD_CREATES_PER_HOUR',
+      'FAILED_AUTH_PER_MINUTE',
+      'TRUST_PROXY',
+      'METRICS_TOKEN',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

@@ -3,10 +3,16 @@ import { fileURLToPath } from 'node:url'
 import type { PdfSettings } from './pdf/pdfExporter.ts'
 import type { SyncLimits } from './sync/RoomManager.ts'
 
-/** Pino log levels accepted by `LOG_LEVEL`. */
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
-/** A pino log level. */
-export type LogLevel = (typeof LOG_LEVELS)[number]
+import {
+  CONFIG_VARIABLES,
+  CREATE_BOARDS_MODES,
+  LOG_LEVELS,
+  type CreateBoardsMode,
+  type LogLevel,
+} from './configVariables.ts'
+
+export { CONFIG_VARIABLES, CREATE_BOARDS_MODES, LOG_LEVELS } from './configVariables.ts'
+export type { ConfigVariable, CreateBoardsMode, LogLevel } from './configVariables.ts'
 
 /** The server's settings, read once from the environment by `main.ts` and injected everywhere else. */
 export interface Config extends SyncLimits, PdfSettings {
@@ -22,95 +28,21 @@ export interface Config extends SyncLimits, PdfSettings {
   clientDistDir: string
   /** How long the PDF export's print token opens its board (it is revoked sooner, when the export ends). */
   pdfTokenTtlMs: number
+  /** Who may create boards: anyone (`open`) or holders of `creatorKey` (`key`). */
+  createBoards: CreateBoardsMode
+  /** The instance creator key; set whenever `createBoards` is `key`. */
+  creatorKey: string | null
+  /** Opens `/admin` and `/api/admin`; `null`: the admin API is off. */
+  adminToken: string | null
+  /** Boards one client address may create or import per hour. */
+  boardCreatesPerHour: number
+  /** Failed token/key checks per client address per minute before 429. */
+  failedAuthPerMinute: number
+  /** Honour `X-Forwarded-Proto/Host/For` from one reverse proxy. */
+  trustProxy: boolean
+  /** When set, `/metrics` needs it as a bearer token. */
+  metricsToken: string | null
 }
-
-/** One environment variable the server reads, as documented in the README. */
-export interface ConfigVariable {
-  name: string
-  defaultValue: string
-  description: string
-}
-
-const MIB = 1024 * 1024
-
-/** Every environment variable the server reads, with its default and meaning. */
-export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
-  { name: 'PORT', defaultValue: '8080', description: 'TCP port to listen on; 0 picks a free port (logged at start).' },
-  { name: 'HOST', defaultValue: '0.0.0.0', description: 'Interface to bind.' },
-  { name: 'DATA_DIR', defaultValue: './data', description: 'Directory of the SQLite file `cxmap.db` (created).' },
-  {
-    name: 'PUBLIC_URL',
-    defaultValue: '',
-    description: 'Public origin for board links (e.g. `https://cx.example.com`); unset: from Host/X-Forwarded-Proto.',
-  },
-  { name: 'TLDRAW_LICENSE_KEY', defaultValue: '', description: 'tldraw license key handed to the client at runtime.' },
-  { name: 'LOG_LEVEL', defaultValue: 'info', description: `Log level: ${LOG_LEVELS.join(', ')}.` },
-  {
-    name: 'CLIENT_DIST_DIR',
-    defaultValue: 'client/dist',
-    description: 'Built client to serve (default: `client/dist` of this repository).',
-  },
-  {
-    name: 'MAX_MESSAGE_BYTES',
-    defaultValue: String(8 * MIB),
-    description: 'Largest sync message accepted; larger ones close the connection with 4413.',
-  },
-  {
-    name: 'MAX_MESSAGES_PER_SECOND',
-    defaultValue: '300',
-    description:
-      'Document sync messages per second per connection (bursts of twice that allowed); above it: close 1013, ' +
-      'after which the client reconnects with backoff.',
-  },
-  {
-    name: 'MAX_AWARENESS_PER_SECOND',
-    defaultValue: '120',
-    description:
-      'Presence (awareness) messages per second per connection that carry its own state (bursts of twice that); ' +
-      'echoes of others’ states are dropped uncounted. Above it: close 1013, the client reconnects.',
-  },
-  {
-    name: 'AWARENESS_FLUSH_MS',
-    defaultValue: '50',
-    description: 'Presence changes within this window go out to each connection as one message (0: at once).',
-  },
-  {
-    name: 'MAX_CONNECTIONS_PER_BOARD',
-    defaultValue: '200',
-    description: 'Open sync connections per board document; one more is closed with 4429.',
-  },
-  {
-    name: 'ROOM_UNLOAD_GRACE_MS',
-    defaultValue: '10000',
-    description: 'How long a board stays loaded after its last client left.',
-  },
-  {
-    name: 'COMPACT_EVERY_UPDATES',
-    defaultValue: '500',
-    description: 'Stored updates after which a board document is compacted into one snapshot.',
-  },
-  {
-    name: 'CHROMIUM_PATH',
-    defaultValue: '',
-    description: 'Chromium for the PDF export; unset: the system’s (`/usr/bin/chromium`…), else Playwright’s build.',
-  },
-  { name: 'PDF_CONCURRENCY', defaultValue: '2', description: 'PDF exports rendered at once (browser pages).' },
-  {
-    name: 'PDF_QUEUE_LIMIT',
-    defaultValue: '20',
-    description: 'PDF exports waiting for their turn; one more is refused with 503 (busy, try again).',
-  },
-  {
-    name: 'PDF_TIMEOUT_MS',
-    defaultValue: '60000',
-    description: 'Time limit of one PDF export, waiting included; past it the export stops with 503.',
-  },
-  {
-    name: 'PDF_TOKEN_TTL_MS',
-    defaultValue: '120000',
-    description: 'Lifetime of the read-only token the PDF export’s headless browser opens the board with.',
-  },
-]
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
 export class ConfigError extends Error {
@@ -127,6 +59,7 @@ export function readConfig(env: Env): Config {
   const problems: string[] = []
   const read = createReader(env, problems)
   const dataDir = resolve(read.string('DATA_DIR'))
+  const publicUrl = read.origin('PUBLIC_URL')
   const maxMessagesPerSecond = read.integer('MAX_MESSAGES_PER_SECOND', 1)
   const maxAwarenessPerSecond = read.integer('MAX_AWARENESS_PER_SECOND', 1)
   const config: Config = {
@@ -134,7 +67,7 @@ export function readConfig(env: Env): Config {
     host: read.string('HOST'),
     dataDir,
     databaseFile: resolve(dataDir, 'cxmap.db'),
-    publicUrl: read.origin('PUBLIC_URL'),
+    publicUrl,
     tldrawLicenseKey: read.optional('TLDRAW_LICENSE_KEY'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS),
     clientDistDir: resolve(
@@ -154,6 +87,11 @@ export function readConfig(env: Env): Config {
     pdfQueueLimit: read.integer('PDF_QUEUE_LIMIT', 0, 1000),
     pdfTimeoutMs: read.integer('PDF_TIMEOUT_MS', 1000, 600_000),
     pdfTokenTtlMs: read.integer('PDF_TOKEN_TTL_MS', 1000, 3_600_000),
+    ...readAccessSettings(read, problems, publicUrl),
+    boardCreatesPerHour: read.integer('BOARD_CREATES_PER_HOUR', 1, 1_000_000),
+    failedAuthPerMinute: read.integer('FAILED_AUTH_PER_MINUTE', 1, 1_000_000),
+    trustProxy: read.boolean('TRUST_PROXY'),
+    metricsToken: read.secret('METRICS_TOKEN'),
   }
   if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
     problems.push(
@@ -163,6 +101,36 @@ export function readConfig(env: Env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config
+}
+
+type Reader = ReturnType<typeof createReader>
+
+const MIN_SECRET_LENGTH = 16
+
+/** `CREATE_BOARDS` (defaulting by `PUBLIC_URL`), `CREATOR_KEY` (required with `key`) and `ADMIN_TOKEN`. */
+function readAccessSettings(read: Reader, problems: string[], publicUrl: string | null) {
+  const explicit = read.optional('CREATE_BOARDS')
+  const createBoards = explicit
+    ? read.oneOf('CREATE_BOARDS', CREATE_BOARDS_MODES)
+    : publicUrl === null || isLocalhostUrl(publicUrl)
+      ? 'open'
+      : 'key'
+  const creatorKey = read.secret('CREATOR_KEY')
+  if (createBoards === 'key' && creatorKey === null) {
+    problems.push(
+      explicit
+        ? 'CREATOR_KEY must be set when CREATE_BOARDS=key'
+        : `CREATOR_KEY must be set: PUBLIC_URL (${publicUrl}) is not localhost, so creating boards needs the ` +
+            'creator key (or set CREATE_BOARDS=open to let anyone who reaches the server create boards)',
+    )
+  }
+  return { createBoards, creatorKey, adminToken: read.secret('ADMIN_TOKEN') }
+}
+
+/** Whether an origin is this machine (`localhost`, `127.x`, `::1`). */
+export function isLocalhostUrl(origin: string): boolean {
+  const host = new URL(origin).hostname
+  return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]'
 }
 
 function nullableResolve(path: string | null): string | null {
@@ -194,6 +162,22 @@ function createReader(env: Env, problems: string[]) {
       if ((allowed as readonly string[]).includes(value)) return value as T
       problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`)
       return allowed[0] as T
+    },
+    boolean(name: string): boolean {
+      const value = raw(name).toLowerCase()
+      if (['1', 'true', 'yes', 'on'].includes(value)) return true
+      if (['0', 'false', 'no', 'off'].includes(value)) return false
+      problems.push(`${name} must be true or false, got "${value}"`)
+      return false
+    },
+    /** An optional secret of at least 16 characters (shorter ones are too easy to guess). */
+    secret(name: string): string | null {
+      const value = env[name]?.trim() || null
+      if (value !== null && value.length < MIN_SECRET_LENGTH) {
+        problems.push(`${name} must be at least ${MIN_SECRET_LENGTH} characters long, got ${value.length}`)
+        return null
+      }
+      return value
     },
     origin(name: string): string | null {
       const value = env[name]?.trim()

@@ -1,0 +1,137 @@
+/** Pino log levels accepted by `LOG_LEVEL`. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+/** A pino log level. */
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** How boards are created: by anyone who reaches the server, or only with the instance's creator key. */
+export const CREATE_BOARDS_MODES = ['open', 'key'] as const
+/** A value of `CREATE_BOARDS`. */
+export type CreateBoardsMode = (typeof CREATE_BOARDS_MODES)[number]
+
+/** One environment variable the server reads, as documented in the README. */
+export interface ConfigVariable {
+  name: string
+  defaultValue: string
+  description: string
+}
+
+const MIB = 1024 * 1024
+
+/** Every environment variable the server reads, with its default and meaning. */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  { name: 'PORT', defaultValue: '8080', description: 'TCP port to listen on; 0 picks a free port (logged at start).' },
+  { name: 'HOST', defaultValue: '0.0.0.0', description: 'Interface to bind.' },
+  { name: 'DATA_DIR', defaultValue: './data', description: 'Directory of the SQLite file `cxmap.db` (created).' },
+  {
+    name: 'PUBLIC_URL',
+    defaultValue: '',
+    description: 'Public origin for board links (e.g. `https://cx.example.com`); unset: from Host/X-Forwarded-Proto.',
+  },
+  { name: 'TLDRAW_LICENSE_KEY', defaultValue: '', description: 'tldraw license key handed to the client at runtime.' },
+  { name: 'LOG_LEVEL', defaultValue: 'info', description: `Log level: ${LOG_LEVELS.join(', ')}.` },
+  {
+    name: 'CLIENT_DIST_DIR',
+    defaultValue: 'client/dist',
+    description: 'Built client to serve (default: `client/dist` of this repository).',
+  },
+  {
+    name: 'MAX_MESSAGE_BYTES',
+    defaultValue: String(8 * MIB),
+    description: 'Largest sync message accepted; larger ones close the connection with 4413.',
+  },
+  {
+    name: 'MAX_MESSAGES_PER_SECOND',
+    defaultValue: '300',
+    description:
+      'Document sync messages per second per connection (bursts of twice that allowed); above it: close 1013, ' +
+      'after which the client reconnects with backoff.',
+  },
+  {
+    name: 'MAX_AWARENESS_PER_SECOND',
+    defaultValue: '120',
+    description:
+      'Presence (awareness) messages per second per connection that carry its own state (bursts of twice that); ' +
+      'echoes of others’ states are dropped uncounted. Above it: close 1013, the client reconnects.',
+  },
+  {
+    name: 'AWARENESS_FLUSH_MS',
+    defaultValue: '50',
+    description: 'Presence changes within this window go out to each connection as one message (0: at once).',
+  },
+  {
+    name: 'MAX_CONNECTIONS_PER_BOARD',
+    defaultValue: '200',
+    description: 'Open sync connections per board document; one more is closed with 4429.',
+  },
+  {
+    name: 'ROOM_UNLOAD_GRACE_MS',
+    defaultValue: '10000',
+    description: 'How long a board stays loaded after its last client left.',
+  },
+  {
+    name: 'COMPACT_EVERY_UPDATES',
+    defaultValue: '500',
+    description: 'Stored updates after which a board document is compacted into one snapshot.',
+  },
+  {
+    name: 'CHROMIUM_PATH',
+    defaultValue: '',
+    description: 'Chromium for the PDF export; unset: the system’s (`/usr/bin/chromium`…), else Playwright’s build.',
+  },
+  { name: 'PDF_CONCURRENCY', defaultValue: '2', description: 'PDF exports rendered at once (browser pages).' },
+  {
+    name: 'PDF_QUEUE_LIMIT',
+    defaultValue: '20',
+    description: 'PDF exports waiting for their turn; one more is refused with 503 (busy, try again).',
+  },
+  {
+    name: 'PDF_TIMEOUT_MS',
+    defaultValue: '60000',
+    description: 'Time limit of one PDF export, waiting included; past it the export stops with 503.',
+  },
+  {
+    name: 'PDF_TOKEN_TTL_MS',
+    defaultValue: '120000',
+    description: 'Lifetime of the read-only token the PDF export’s headless browser opens the board with.',
+  },
+  {
+    name: 'CREATE_BOARDS',
+    defaultValue: '',
+    description:
+      '`open`: anyone who reaches the server creates boards; `key`: creating (and importing) a board needs ' +
+      '`CREATOR_KEY`. Unset: `open` when `PUBLIC_URL` is unset or a localhost address, else `key`.',
+  },
+  {
+    name: 'CREATOR_KEY',
+    defaultValue: '',
+    description: 'The instance creator key (at least 16 characters); required when `CREATE_BOARDS=key`.',
+  },
+  {
+    name: 'ADMIN_TOKEN',
+    defaultValue: '',
+    description: 'Opens the admin page `/admin` and API `/api/admin` (at least 16 characters); unset: both are off.',
+  },
+  {
+    name: 'BOARD_CREATES_PER_HOUR',
+    defaultValue: '60',
+    description: 'Boards one client address may create or import per hour; more get 429 with `Retry-After`.',
+  },
+  {
+    name: 'FAILED_AUTH_PER_MINUTE',
+    defaultValue: '30',
+    description:
+      'Failed token, creator-key or admin-token checks per client address per minute; then 429 with `Retry-After`.',
+  },
+  {
+    name: 'TRUST_PROXY',
+    defaultValue: 'false',
+    description:
+      '`true` behind one reverse proxy: honour `X-Forwarded-Proto`, `X-Forwarded-Host` and the last ' +
+      '`X-Forwarded-For` address. Leave `false` when clients reach the server directly.',
+  },
+  {
+    name: 'METRICS_TOKEN',
+    defaultValue: '',
+    description: 'When set, `/metrics` needs `Authorization: Bearer METRICS_TOKEN`; unset: `/metrics` is public.',
+  },
+]
