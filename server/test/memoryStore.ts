@@ -59,6 +59,17 @@ export function createMemoryStore(): BoardStore {
       if (!doc.snapshot || doc.snapshot.throughSeq <= throughSeq) doc.snapshot = { data: snapshot.slice(), throughSeq }
       doc.updates = doc.updates.filter((u) => u.seq > throughSeq)
     },
+    async countBoards() {
+      return boards.size
+    },
+    async databaseBytes() {
+      let bytes = 0
+      for (const doc of docs.values()) {
+        bytes += doc.snapshot?.data.byteLength ?? 0
+        for (const update of doc.updates) bytes += update.data.byteLength
+      }
+      return bytes
+    },
     async ping() {},
     async close() {},
   }

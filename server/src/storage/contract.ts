@@ -202,6 +202,18 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       await expect(store.appendUpdate('missing', 'board', createUpdates(1)[0]!)).rejects.toThrow()
     })
 
+    it('counts boards and reports stored bytes that grow with the documents', async () => {
+      const before = await store.countBoards()
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      expect(await store.countBoards()).toBe(before + 1)
+      const bytesBefore = await store.databaseBytes()
+      await store.appendUpdate(board.id, 'board', new Uint8Array(64 * 1024).fill(7))
+      expect(await store.databaseBytes()).toBeGreaterThanOrEqual(bytesBefore + 64 * 1024)
+      await store.deleteBoard(board.id)
+      expect(await store.countBoards()).toBe(before)
+    })
+
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined()
     })

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
@@ -157,6 +157,14 @@ function createSqliteStore(db: Database.Database): BoardStore {
     async compactDoc(boardId, kind, snapshot, throughSeq) {
       compact(boardId, kind, snapshot, throughSeq)
     },
+    async countBoards() {
+      return sql.countBoards.pluck().get() as number
+    },
+    async databaseBytes() {
+      const pages =
+        (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number)
+      return pages + readFileBytes(`${db.name}-wal`)
+    },
     async ping() {
       sql.ping.get()
     },
@@ -202,6 +210,7 @@ function prepareStatements(db: Database.Database) {
     deleteUpdatesThrough: db.prepare<[string, StoredDocKind, number]>(
       'DELETE FROM doc_updates WHERE board_id = ? AND kind = ? AND seq <= ?',
     ),
+    countBoards: db.prepare('SELECT count(*) FROM boards'),
     ping: db.prepare('SELECT 1'),
   }
 }
@@ -216,5 +225,14 @@ function toBoardRecord(row: BoardRow): BoardRecord {
     updatedAt: row.updated_at,
     tokenHashes: { facilitator: row.facilitator_hash, editor: row.editor_hash, viewer: row.viewer_hash },
     linkGenerations: { editor: row.editor_gen, viewer: row.viewer_gen },
+  }
+}
+
+/** The file's size, 0 when it does not exist (no WAL yet, or an in-memory database). */
+function readFileBytes(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
   }
 }

@@ -51,6 +51,10 @@ export interface BoardStore {
   appendUpdate(boardId: string, kind: StoredDocKind, update: Uint8Array): Promise<number>
   /** Atomically replaces the updates up to `throughSeq` by `snapshot` (which must contain them all). */
   compactDoc(boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /** How many boards are stored (cheap: read at every metrics scrape). */
+  countBoards(): Promise<number>
+  /** Bytes the stored data takes (SQLite: the database file and its write-ahead log). */
+  databaseBytes(): Promise<number>
   /** Resolves when the store can serve requests (readiness probe). */
   ping(): Promise<void>
   /** Releases the store; no call is made afterwards. */
