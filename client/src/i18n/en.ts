@@ -75,6 +75,17 @@ export const en = {
     unexpected: 'The server sent an unexpected answer. Try again in a moment.',
   },
   board: {
+    license: {
+      title: 'The canvas needs a tldraw license key on this host',
+      why:
+        'CX Map draws its canvas with tldraw, whose license requires a key when a board is served over HTTPS from a ' +
+        'host other than localhost. This server has none, so the canvas is not shown here.',
+      fixBefore: 'The administrator sets',
+      fixAfter:
+        'on the server (a key from tldraw.dev) and restarts it; no rebuild is needed, and this page then shows the canvas.',
+      meanwhile: 'Meanwhile the roadmap, the exports and the PDF for management work as usual.',
+      openRoadmap: 'Open the roadmap',
+    },
     fitGrids: 'Fit to grids (Shift+G)',
     moreParticipants: '{{count}} more: {{names}}',
     insertTemplate: 'Insert template',

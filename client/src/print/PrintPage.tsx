@@ -3,6 +3,7 @@ import i18next from 'i18next'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { describeError } from './describeError'
+import { needsLicenseKey } from '../license/licenseState'
 import { BoardSnapshot, type BoardPictures, type BoardSvgFailure } from './BoardSnapshot'
 import { createPrintT } from './i18n'
 import { getContentBox, PAGE_MARGIN_MM } from './pageMetrics'
@@ -72,8 +73,10 @@ function ReadyPrintView({
   const data: PrintData = session.data
   const sections = useMemo(() => assembleSections(options.sections, data), [options.sections, data])
   const needsSvg = sections.some((section) => section.id === 'board' && !section.isEmpty)
+  // Without a license key on a production host tldraw would hide the board: the section says it is missing instead.
+  const canDrawBoard = !needsLicenseKey(session.config.tldrawLicenseKey)
   const [boardSvg, setBoardSvg] = useState<BoardPictures | BoardSvgFailure | null | undefined>(
-    needsSvg ? undefined : null,
+    !needsSvg ? null : canDrawBoard ? undefined : { failed: true },
   )
   const [pages, setPages] = useState<Partial<Record<PrintSection, number>>>({})
   const date = useMemo(() => new Date(), [])

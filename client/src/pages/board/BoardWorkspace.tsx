@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { useTranslation } from 'react-i18next'
 import { IdentityDialog } from '../../components/IdentityDialog'
+import { LicenseNotice } from '../../license/LicenseNotice'
+import { needsLicenseKey } from '../../license/licenseState'
 import { InitiativeDrawer } from '../../roadmap/drawer/InitiativeDrawer'
 import { WorkshopProvider } from '../../workshop/WorkshopContext'
 import { WorkshopOverlay } from '../../workshop/WorkshopOverlay'
@@ -120,12 +122,16 @@ export function BoardWorkspace({
             showCard={showCard}
             boardLocale={board.locale}
           >
-            <BoardCanvas
-              session={session}
-              licenseKey={config.tldrawLicenseKey}
-              boardLocale={board.locale}
-              onEditorChange={setEditor}
-            />
+            {needsLicenseKey(config.tldrawLicenseKey) ? (
+              <LicenseNotice boardId={board.id} />
+            ) : (
+              <BoardCanvas
+                session={session}
+                licenseKey={config.tldrawLicenseKey}
+                boardLocale={board.locale}
+                onEditorChange={setEditor}
+              />
+            )}
             {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
             <InitiativeDrawer />
           </RoadmapProvider>
