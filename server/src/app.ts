@@ -24,7 +24,7 @@ import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
 import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
 import { RoomManager } from './sync/RoomManager.ts'
-import { createSyncRoute } from './sync/wsRoute.ts'
+import { createSyncRoute, selectSyncProtocol } from './sync/wsRoute.ts'
 
 /** Everything the app is built from. */
 export interface AppDeps {
@@ -66,7 +66,11 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   })
   // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
   // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
-  const websocketServer = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 })
+  const websocketServer = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxMessageBytes * 2,
+    handleProtocols: selectSyncProtocol,
+  })
   const printTokens = new PrintTokens({ ttlMs: config.pdfTokenTtlMs })
   let origin: string | null = null
   const pdf = createPdfExporter({ settings: config, printTokens, logger, readOrigin: () => origin, ...pdfOverrides })

@@ -1,6 +1,14 @@
-import { CloseCode, RetryCloseCode, type CreateBoardResponse } from '@cxmap/shared'
+import {
+  buildSyncProtocols,
+  CloseCode,
+  RetryCloseCode,
+  SYNC_SUBPROTOCOL,
+  type CreateBoardResponse,
+} from '@cxmap/shared'
 import * as decoding from 'lib0/decoding'
 import { describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { connectClient, connectSyncedClient, openRawClient, type TestClient } from '../../test/clients.ts'
 import { createGatedStore } from '../../test/gatedStore.ts'
@@ -32,6 +40,85 @@ function recordAwarenessSenders(client: TestClient): number[] {
   }
   return seen
 }
+
+/** A provider as the app's client opens it: the token in the subprotocols, none in the URL. */
+function connectBySubprotocol(syncUrl: string, room: string, protocols: string[]): TestClient {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
+    protocols,
+    disableBc: true,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+  })
+  const closes: TestClient['closes'] = []
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason })
+  })
+  return { doc, provider, closes, destroy: () => (provider.destroy(), doc.destroy()) }
+}
+
+/** Opens a raw socket and returns the subprotocol the server's handshake response selected (`undefined`: none). */
+async function readSelectedProtocol(url: string, protocols: string[]): Promise<string | undefined> {
+  const socket = new WebSocket(url, protocols)
+  let header: string | string[] | undefined
+  socket.once('upgrade', (response) => (header = response.headers['sec-websocket-protocol']))
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve())
+      socket.once('error', reject)
+    })
+    expect(socket.protocol).toBe(header ?? '')
+    return Array.isArray(header) ? header.join(', ') : header
+  } finally {
+    socket.close()
+  }
+}
+
+describe('the token on the socket', () => {
+  it('accepts it as a subprotocol and selects cxmap-sync only, never echoing the token', async () => {
+    const server = await start()
+    const board = await createBoardVia(server.cxmap)
+    const token = board.tokens.editor
+    const url = `${server.syncUrl}/${board.id}`
+    expect(await readSelectedProtocol(url, buildSyncProtocols(token))).toBe(SYNC_SUBPROTOCOL)
+    // ws's default would select the first offer: the token.
+    expect(await readSelectedProtocol(url, buildSyncProtocols(token).reverse())).toBe(SYNC_SUBPROTOCOL)
+    const a = track(connectBySubprotocol(server.syncUrl, board.id, buildSyncProtocols(token)))
+    const print = server.cxmap.printTokens.issue(board.id)
+    const printed = track(connectBySubprotocol(server.syncUrl, board.id, buildSyncProtocols(print.token)))
+    await waitFor(() => a.provider.synced && printed.provider.synced, { message: 'both providers synced' })
+    expect(a.provider.ws?.protocol).toBe(SYNC_SUBPROTOCOL)
+    a.doc.getMap('m').set('via', 'subprotocol')
+    await waitFor(() => printed.doc.getMap('m').get('via') === 'subprotocol')
+    expect(a.provider.url).not.toContain(token)
+    expect(server.logs()).not.toContain(token)
+    expect(server.logs()).not.toContain(print.token)
+  })
+
+  it('refuses a wrong token in the subprotocol (4403) and an offer without one (4401)', async () => {
+    const server = await start()
+    const board = await createBoardVia(server.cxmap)
+    const other = await createBoardVia(server.cxmap, 'Other')
+    const wrong = track(connectBySubprotocol(server.syncUrl, board.id, buildSyncProtocols(other.tokens.editor)))
+    const missing = track(connectBySubprotocol(server.syncUrl, board.id, [SYNC_SUBPROTOCOL]))
+    const control = track(connectBySubprotocol(server.syncUrl, `${board.id}/control`, buildSyncProtocols('bogus')))
+    await waitFor(() => [wrong, missing, control].every((client) => client.closes.length === 1))
+    expect(wrong.closes[0]!.code).toBe(CloseCode.forbidden)
+    expect(missing.closes[0]!.code).toBe(CloseCode.unauthorized)
+    expect(control.closes[0]!.code).toBe(CloseCode.forbidden)
+  })
+
+  it('still takes ?token= from a plain provider, which is offered no subprotocol', async () => {
+    const server = await start()
+    const board = await createBoardVia(server.cxmap)
+    const url = `${server.syncUrl}/${board.id}?token=${encodeURIComponent(board.tokens.viewer)}`
+    expect(await readSelectedProtocol(url, [])).toBeUndefined()
+    const plain = await join(server, board, 'viewer')
+    const bySubprotocol = track(connectBySubprotocol(server.syncUrl, board.id, buildSyncProtocols(board.tokens.editor)))
+    bySubprotocol.doc.getMap('m').set('seen', true)
+    await waitFor(() => plain.doc.getMap('m').get('seen') === true)
+    expect(plain.provider.ws?.protocol).toBe('')
+  })
+})
 
 describe('sync over WebSocket', () => {
   it('makes two clients converge and relays awareness to both, the sender included', async () => {

@@ -1,5 +1,5 @@
 import { upgradeWebSocket, type WebSocketLike } from '@hono/node-server'
-import { CloseCode, type DocKind } from '@cxmap/shared'
+import { CloseCode, readSyncProtocolToken, SYNC_SUBPROTOCOL, type DocKind } from '@cxmap/shared'
 import { Hono, type Context } from 'hono'
 import type { WSContext, WSEvents } from 'hono/ws'
 import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
@@ -28,8 +28,9 @@ const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
 const WS_OPEN = 1
 
 /**
- * The y-websocket endpoint: `GET /:boardId` (the canvas doc) and `/:boardId/control`, token in `?token=`. Only
- * upgrades, authenticates and forwards bytes; the protocol lives in the rooms.
+ * The y-websocket endpoint: `GET /:boardId` (the canvas doc) and `/:boardId/control`, the token offered as the
+ * subprotocol `cxmap-token.<token>` (the app's client) or in `?token=` (a plain y-websocket provider). Only upgrades,
+ * authenticates and forwards bytes; the protocol lives in the rooms.
  */
 export function createSyncRoute(deps: SyncRouteDeps): Hono {
   const app = new Hono()
@@ -50,7 +51,7 @@ export function createSyncRoute(deps: SyncRouteDeps): Hono {
 
 async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
   const boardId = c.req.param('boardId') ?? ''
-  const access = await authorizeBoard(deps.store, boardId, c.req.query('token'), deps.printTokens)
+  const access = await authorizeBoard(deps.store, boardId, readSocketToken(c), deps.printTokens)
   if (!access.ok) {
     // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
     const code = DENIAL_CLOSE_CODES[access.reason]
@@ -71,6 +72,19 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       handle?.disconnect()
     },
   }
+}
+
+/** The token offered as a subprotocol, else the one in `?token=`: a subprotocol never reaches proxies' logs. */
+function readSocketToken(c: Context): string | undefined {
+  return readSyncProtocolToken(c.req.header('sec-websocket-protocol')) ?? c.req.query('token')
+}
+
+/**
+ * `ws`'s `handleProtocols`: selects `cxmap-sync` when offered and nothing else, so the response never echoes the
+ * token subprotocol; a client that offers no subprotocol (a plain y-websocket provider) gets none and connects.
+ */
+export function selectSyncProtocol(offered: ReadonlySet<string>): string | false {
+  return offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false
 }
 
 function toSyncSocket(ws: WSContext<WebSocketLike>): SyncSocket {
