@@ -13,6 +13,7 @@ import { createExportRoute } from './http/exportRoute.ts'
 import { createHealthRoute } from './http/healthRoute.ts'
 import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
+import { addStrictTransportSecurity, type RequestOriginOptions } from './http/requestOrigin.ts'
 import { createRoadmapRoute } from './http/roadmapRoute.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
 import { createTimeRoute } from './http/timeRoute.ts'
@@ -79,7 +80,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
 
   const app = new Hono()
   app.use('*', logRequests(logger))
-  app.use('*', secureHeadersOutsideSync())
+  app.use('*', secureHeadersOutsideSync(config))
   app.use(
     '/api/*',
     bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => respondWithError(c, 413, 'Request body too large') }),
@@ -89,7 +90,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     '/api/boards',
     createBoardsRoute({
       store,
-      publicUrl: config.publicUrl,
+      origin: config,
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
       revokeConnections: (boardId, tokenHashes) => rooms.revokeTokens(boardId, tokenHashes),
       buildSeed,
@@ -130,8 +131,17 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   }
 }
 
-/** Security headers on every HTTP response, but not on the WebSocket upgrade (they mean nothing there). */
-function secureHeadersOutsideSync(): MiddlewareHandler {
-  const secure = secureHeaders()
-  return (c, next) => (c.req.path.startsWith(`${SYNC_PATH}/`) ? next() : secure(c, next))
+/**
+ * Security headers on every HTTP response, but not on the WebSocket upgrade (they mean nothing there);
+ * `Strict-Transport-Security` only over https.
+ */
+function secureHeadersOutsideSync(origin: RequestOriginOptions): MiddlewareHandler {
+  const secure = secureHeaders({ strictTransportSecurity: false })
+  const hsts = addStrictTransportSecurity(origin)
+  return (c, next) =>
+    c.req.path.startsWith(`${SYNC_PATH}/`)
+      ? next()
+      : secure(c, async () => {
+          await hsts(c, next)
+        })
 }

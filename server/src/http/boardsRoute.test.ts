@@ -160,15 +160,27 @@ describe('GET /api/boards/:id', () => {
     await expectError(await request('/api/boards/bad%20id!', { token: created.tokens.facilitator }), 404, 'not_found')
   })
 
-  it('builds links from the request when PUBLIC_URL is unset', async () => {
-    const local = createApp({ config: createTestConfig(dir.path), store, logger: createLogCapture().logger })
-    const response = await local.app.request('http://internal:8080/api/boards', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', host: 'cx.local:3000', 'x-forwarded-proto': 'https' },
-      body: JSON.stringify({ title: 'Proxied' }),
-    })
-    const created = createBoardResponseSchema.parse(await response.json())
-    expect(created.links.viewer.startsWith('https://cx.local:3000/b/')).toBe(true)
+  it('builds links from the request when PUBLIC_URL is unset, honouring X-Forwarded-* only with TRUST_PROXY', async () => {
+    const linkFrom = async (trustProxy: boolean) => {
+      const local = createApp({
+        config: createTestConfig(dir.path, { trustProxy }),
+        store,
+        logger: createLogCapture().logger,
+      })
+      const response = await local.app.request('http://internal:8080/api/boards', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          host: 'cx.local:3000',
+          'x-forwarded-proto': 'https',
+          'x-forwarded-host': 'cx.example.com:8443',
+        },
+        body: JSON.stringify({ title: 'Proxied' }),
+      })
+      return createBoardResponseSchema.parse(await response.json()).links.viewer
+    }
+    expect(await linkFrom(true)).toMatch(/^https:\/\/cx\.example\.com:8443\/b\//)
+    expect(await linkFrom(false)).toMatch(/^http:\/\/cx\.local:3000\/b\//)
   })
 })
 

@@ -12,7 +12,7 @@ import {
   type Role,
   type RotateLinkResponse,
 } from '@cxmap/shared'
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import { authorizeBoard } from '../auth/boardAccess.ts'
 import {
@@ -28,6 +28,7 @@ import { encodeBoardSeed, type BuildSeed } from '../journey/boardSeed.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
 import { createAuthorizeMiddleware, type Access, type BoardAccessEnv } from './boardAuth.ts'
 import { createApiError, validateJsonBody } from './errors.ts'
+import { readRequestOrigin, type RequestOriginOptions } from './requestOrigin.ts'
 
 const roleSchema = z.enum(ROLES)
 
@@ -38,8 +39,8 @@ export interface BoardsRouteDeps {
   closeBoardConnections(boardId: string, code: number, reason: string): Promise<void>
   /** Closes the sync connections opened with these (now revoked) token hashes with 4410. */
   revokeConnections(boardId: string, tokenHashes: string[]): void
-  /** Origin of board links; `null` derives it from the request. */
-  publicUrl: string | null
+  /** Where the origin of board links comes from (`PUBLIC_URL`, else the request, through a trusted proxy or not). */
+  origin: RequestOriginOptions
   /** Builds a new board's records and departments from its template. */
   buildSeed: BuildSeed
 }
@@ -68,7 +69,7 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
     }
     await deps.store.createBoard(board)
     await storeSeed(deps.store, board.id, seed)
-    const origin = resolveOrigin(c, deps.publicUrl)
+    const origin = readRequestOrigin(c, deps.origin)
     const links = {
       facilitator: buildBoardLink(origin, board.id, tokens.facilitator),
       editor: buildBoardLink(origin, board.id, tokens.editor),
@@ -78,14 +79,14 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
     return c.json(body, 201)
   })
 
-  app.get('/:id', authorize, (c) => c.json(toBoardResponse(c.var.access, resolveOrigin(c, deps.publicUrl))))
+  app.get('/:id', authorize, (c) => c.json(toBoardResponse(c.var.access, readRequestOrigin(c, deps.origin))))
 
   app.patch('/:id', authorize, validateJsonBody(updateBoardRequestSchema), async (c) => {
     const access = c.var.access
     if (!canEditBoard(access.role)) throw createApiError(403, 'Viewers cannot rename the board')
     const board = await deps.store.updateBoard(access.board.id, { title: c.req.valid('json').title })
     if (!board) throw createApiError(404, 'Board not found')
-    return c.json(toBoardResponse({ ...access, board }, resolveOrigin(c, deps.publicUrl)))
+    return c.json(toBoardResponse({ ...access, board }, readRequestOrigin(c, deps.origin)))
   })
 
   app.delete('/:id', authorize, async (c) => {
@@ -110,7 +111,7 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
       board.id,
       revoked.map((r) => access.board.tokenHashes[r]),
     )
-    const { links } = toBoardResponse({ board, role: 'facilitator', token }, resolveOrigin(c, deps.publicUrl))
+    const { links } = toBoardResponse({ board, role: 'facilitator', token }, readRequestOrigin(c, deps.origin))
     const body: RotateLinkResponse = { links }
     return c.json(body)
   })
@@ -158,15 +159,6 @@ async function storeSeed(store: BoardStore, boardId: string, seed: Uint8Array): 
     }
     throw new Error(`Storing the seed of board ${boardId} failed; the board was removed`, { cause: error })
   }
-}
-
-/** The origin board links point to: `PUBLIC_URL`, else the request's scheme and host (as seen by a proxy). */
-function resolveOrigin(c: Context, publicUrl: string | null): string {
-  if (publicUrl) return publicUrl
-  const url = new URL(c.req.url)
-  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(/:$/, '')
-  const host = c.req.header('host') || url.host
-  return `${proto}://${host}`
 }
 
 function toBoardResponse({ board, role, token }: Access, origin: string): BoardResponse {
