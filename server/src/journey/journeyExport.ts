@@ -39,14 +39,19 @@ export async function loadBoardDoc(source: BoardDocSource, boardId: string, kind
 export async function loadBoardJourney(source: BoardDocSource, boardId: string): Promise<Journey> {
   const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
   try {
-    const counts = getClosedCounts(readWorkshop(control).vote)
-    return readJourney(readAllRecords(doc), readDocDepartments(doc), {
-      ...(counts ? { getVotes: (cardId: string) => counts[cardId] ?? 0 } : {}),
-    })
+    return readBoardJourney(doc, control)
   } finally {
     doc.destroy()
     control.destroy()
   }
+}
+
+/** The journey of a board doc, with the dots of the control doc's last closed vote (see {@link loadBoardJourney}). */
+export function readBoardJourney(doc: Y.Doc, control: Y.Doc): Journey {
+  const counts = getClosedCounts(readWorkshop(control).vote)
+  return readJourney(readAllRecords(doc), readDocDepartments(doc), {
+    ...(counts ? { getVotes: (cardId: string) => counts[cardId] ?? 0 } : {}),
+  })
 }
 
 /**
