@@ -114,6 +114,21 @@ describe('readConfig', () => {
     expect(readConfig({ CHROMIUM_PATH: 'bin/chrome' }).chromiumPath).toBe(resolve('bin/chrome'))
   })
 
+  it('resolves relative paths against INIT_CWD, where pnpm was started, when it is set', () => {
+    const config = readConfig({
+      INIT_CWD: '/srv/cxmap',
+      CHROMIUM_PATH: 'bin/chrome',
+      CLIENT_DIST_DIR: 'web',
+    })
+    expect(config).toMatchObject({
+      dataDir: '/srv/cxmap/data',
+      databaseFile: '/srv/cxmap/data/cxmap.db',
+      chromiumPath: '/srv/cxmap/bin/chrome',
+      clientDistDir: '/srv/cxmap/web',
+    })
+    expect(readConfig({ INIT_CWD: '/srv/cxmap', DATA_DIR: '/var/lib/cxmap' }).dataDir).toBe('/var/lib/cxmap')
+  })
+
   it('checks the PDF export’s limits', () => {
     const problemsOf = (env: Record<string, string>) => {
       try {

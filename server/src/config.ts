@@ -58,7 +58,8 @@ type Env = Record<string, string | undefined>
 export function readConfig(env: Env): Config {
   const problems: string[] = []
   const read = createReader(env, problems)
-  const dataDir = resolve(read.string('DATA_DIR'))
+  const resolvePath = createPathResolver(env)
+  const dataDir = resolvePath(read.string('DATA_DIR'))
   const publicUrl = read.origin('PUBLIC_URL')
   const maxMessagesPerSecond = read.integer('MAX_MESSAGES_PER_SECOND', 1)
   const maxAwarenessPerSecond = read.integer('MAX_AWARENESS_PER_SECOND', 1)
@@ -70,7 +71,7 @@ export function readConfig(env: Env): Config {
     publicUrl,
     tldrawLicenseKey: read.optional('TLDRAW_LICENSE_KEY'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS),
-    clientDistDir: resolve(
+    clientDistDir: resolvePath(
       read.optional('CLIENT_DIST_DIR') ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
     ),
     maxMessageBytes: read.integer('MAX_MESSAGE_BYTES', 1024),
@@ -82,7 +83,7 @@ export function readConfig(env: Env): Config {
     maxConnectionsPerBoard: read.integer('MAX_CONNECTIONS_PER_BOARD', 1),
     roomUnloadGraceMs: read.integer('ROOM_UNLOAD_GRACE_MS', 0),
     compactEveryUpdates: read.integer('COMPACT_EVERY_UPDATES', 1),
-    chromiumPath: nullableResolve(read.optional('CHROMIUM_PATH')),
+    chromiumPath: nullableResolve(resolvePath, read.optional('CHROMIUM_PATH')),
     pdfConcurrency: read.integer('PDF_CONCURRENCY', 1, 16),
     pdfQueueLimit: read.integer('PDF_QUEUE_LIMIT', 0, 1000),
     pdfTimeoutMs: read.integer('PDF_TIMEOUT_MS', 1000, 600_000),
@@ -133,8 +134,17 @@ export function isLocalhostUrl(origin: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]'
 }
 
-function nullableResolve(path: string | null): string | null {
-  return path === null ? null : resolve(path)
+/**
+ * Relative paths resolve against the directory the command was typed in: pnpm's `INIT_CWD` (pnpm runs scripts in the
+ * package's folder), else the process's cwd, so `pnpm start` and `node server/dist/main.js` share `./data`.
+ */
+function createPathResolver(env: Env): (path: string) => string {
+  const base = env.INIT_CWD?.trim() || process.cwd()
+  return (path) => resolve(base, path)
+}
+
+function nullableResolve(resolvePath: (path: string) => string, path: string | null): string | null {
+  return path === null ? null : resolvePath(path)
 }
 
 function createReader(env: Env, problems: string[]) {
