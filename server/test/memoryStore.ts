@@ -1,9 +1,9 @@
 import { ROLES, STORED_DOC_KINDS, type StoredDocKind } from '@cxmap/shared'
-import type { BoardRecord, BoardStore, StoredDoc } from '../src/storage/types.ts'
+import type { BoardRecord, BoardStats, BoardStore, StoredDoc } from '../src/storage/types.ts'
 
 interface MemoryDoc {
-  snapshot: { data: Uint8Array; throughSeq: number } | null
-  updates: { seq: number; data: Uint8Array }[]
+  snapshot: { data: Uint8Array; throughSeq: number; storedAt: string | null } | null
+  updates: { seq: number; data: Uint8Array; storedAt: string }[]
 }
 
 /** An in-memory {@link BoardStore} for unit tests; it passes the storage contract suite. */
@@ -51,13 +51,32 @@ export function createMemoryStore(): BoardStore {
     async appendUpdate(boardId, kind, update) {
       if (!boards.has(boardId)) throw new Error(`No board ${boardId}`)
       seq += 1
-      docOf(boardId, kind).updates.push({ seq, data: update.slice() })
+      docOf(boardId, kind).updates.push({ seq, data: update.slice(), storedAt: new Date().toISOString() })
       return seq
     },
     async compactDoc(boardId, kind, snapshot, throughSeq) {
       const doc = docOf(boardId, kind)
-      if (!doc.snapshot || doc.snapshot.throughSeq <= throughSeq) doc.snapshot = { data: snapshot.slice(), throughSeq }
+      if (!doc.snapshot || doc.snapshot.throughSeq <= throughSeq) {
+        const absorbed = doc.updates.filter((u) => u.seq <= throughSeq).map((u) => u.storedAt)
+        const storedAt = latestTime([doc.snapshot?.storedAt, ...absorbed])
+        doc.snapshot = { data: snapshot.slice(), throughSeq, storedAt }
+      }
       doc.updates = doc.updates.filter((u) => u.seq > throughSeq)
+    },
+    async listBoards() {
+      const stats = [...boards.values()].map((board): BoardStats => {
+        const stored = STORED_DOC_KINDS.flatMap((kind) => {
+          const doc = docs.get(`${board.id}/${kind}`)
+          return doc ? [...(doc.snapshot ? [doc.snapshot] : []), ...doc.updates] : []
+        })
+        const { tokenHashes: _hashes, linkGenerations: _generations, updatedAt, ...meta } = board
+        return {
+          ...meta,
+          lastActiveAt: latestTime([updatedAt, ...stored.map((s) => s.storedAt)]) ?? updatedAt,
+          storedBytes: stored.reduce((sum, s) => sum + s.data.byteLength, 0),
+        }
+      })
+      return stats.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     },
     async countBoards() {
       return boards.size
@@ -73,4 +92,9 @@ export function createMemoryStore(): BoardStore {
     async ping() {},
     async close() {},
   }
+}
+
+/** The latest of ISO 8601 times (they sort as text); `null` when there is none. */
+function latestTime(times: (string | null | undefined)[]): string | null {
+  return times.reduce<string | null>((latest, t) => (t && (!latest || t > latest) ? t : latest), null)
 }

@@ -214,6 +214,43 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       expect(await store.countBoards()).toBe(before)
     })
 
+    it('lists every board with its stored bytes and last activity, and no token hashes', async () => {
+      const past = '2026-01-01T00:00:00.000Z'
+      const first = createTestBoardRecord({ createdAt: past, updatedAt: past })
+      const second = createTestBoardRecord({ createdAt: '2026-01-02T00:00:00.000Z', updatedAt: past })
+      await store.createBoard(second)
+      await store.createBoard(first)
+      const listed = async () => (await store.listBoards()).filter((b) => [first.id, second.id].includes(b.id))
+      expect(await listed()).toEqual([
+        {
+          id: first.id,
+          title: first.title,
+          locale: 'en',
+          template: 'base-cjm',
+          createdAt: past,
+          lastActiveAt: past,
+          storedBytes: 0,
+        },
+        expect.objectContaining({ id: second.id, lastActiveAt: past, storedBytes: 0 }),
+      ])
+      const beforeAppend = new Date().toISOString()
+      const seq = await store.appendUpdate(first.id, 'board', new Uint8Array(100))
+      await store.appendUpdate(first.id, 'control', new Uint8Array(50))
+      await store.appendUpdate(first.id, 'ballots', new Uint8Array(30))
+      const [active] = await listed()
+      expect(active).toMatchObject({ id: first.id, storedBytes: 180 })
+      expect(active!.lastActiveAt >= beforeAppend).toBe(true)
+      // The snapshot replaces the update it absorbs, and keeps its time.
+      await store.compactDoc(first.id, 'board', new Uint8Array(20), seq)
+      expect(await listed()).toEqual([{ ...active, storedBytes: 100 }, expect.objectContaining({ id: second.id })])
+      if (factory.reopen) {
+        store = await factory.reopen()
+        expect((await listed())[0]).toEqual({ ...active, storedBytes: 100 })
+      }
+      await store.deleteBoard(first.id)
+      expect((await listed()).map((b) => b.id)).toEqual([second.id])
+    })
+
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined()
     })

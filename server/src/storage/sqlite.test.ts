@@ -73,4 +73,43 @@ describe('sqlite schema migration', () => {
       await store.close()
     }
   })
+
+  it('upgrades a version 2 file: stored docs count, and boards are last active as of their updated_at', async () => {
+    const file = join(dir, 'v2.db')
+    const v2 = new Database(file)
+    v2.exec(`CREATE TABLE boards (id TEXT PRIMARY KEY, title TEXT NOT NULL, locale TEXT NOT NULL,
+      template TEXT NOT NULL DEFAULT 'blank', created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+      facilitator_hash TEXT NOT NULL, editor_hash TEXT NOT NULL, viewer_hash TEXT NOT NULL,
+      editor_gen INTEGER NOT NULL, viewer_gen INTEGER NOT NULL) STRICT;
+      CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, board_id TEXT NOT NULL REFERENCES boards(id)
+        ON DELETE CASCADE, kind TEXT NOT NULL, data BLOB NOT NULL) STRICT;
+      CREATE TABLE doc_snapshots (board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+        through_seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (board_id, kind)) STRICT;
+      INSERT INTO boards VALUES ('old', 'Old', 'en', 'blank', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z',
+        'aa', 'bb', 'cc', 0, 0);
+      INSERT INTO doc_updates (board_id, kind, data) VALUES ('old', 'board', zeroblob(10));
+      INSERT INTO doc_snapshots VALUES ('old', 'control', 1, zeroblob(5));`)
+    v2.pragma('user_version = 2')
+    v2.close()
+
+    const store = openSqliteStore(file)
+    try {
+      expect(await store.listBoards()).toEqual([
+        {
+          id: 'old',
+          title: 'Old',
+          locale: 'en',
+          template: 'blank',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          lastActiveAt: '2026-01-02T00:00:00.000Z',
+          storedBytes: 15,
+        },
+      ])
+      const before = new Date().toISOString()
+      await store.appendUpdate('old', 'board', new Uint8Array(1))
+      expect((await store.listBoards())[0]!.lastActiveAt >= before).toBe(true)
+    } finally {
+      await store.close()
+    }
+  })
 })

@@ -2,9 +2,10 @@ import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
-import type { BoardRecord, BoardStore, StoredDoc } from './types.ts'
+import type { BoardRecord, BoardStats, BoardStore, StoredDoc } from './types.ts'
 
-const SCHEMA_VERSION = 2
+/** The layout version of the SQLite file (`PRAGMA user_version`). */
+export const SCHEMA_VERSION = 3
 
 // AUTOINCREMENT (not a plain rowid) because sequence numbers must never be reused: after a compaction deletes the
 // highest rows, a reused seq would be ≤ the snapshot's through_seq and the update would be skipped on load.
@@ -26,7 +27,8 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   kind TEXT NOT NULL,
-  data BLOB NOT NULL
+  data BLOB NOT NULL,
+  stored_at TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (board_id, kind, seq);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
@@ -34,6 +36,7 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   kind TEXT NOT NULL,
   through_seq INTEGER NOT NULL,
   data BLOB NOT NULL,
+  stored_at TEXT,
   PRIMARY KEY (board_id, kind)
 ) STRICT;
 `
@@ -50,6 +53,16 @@ interface BoardRow {
   viewer_hash: string
   editor_gen: number
   viewer_gen: number
+}
+
+interface BoardStatsRow {
+  id: string
+  title: string
+  locale: string
+  template: string
+  created_at: string
+  last_active_at: string
+  stored_bytes: number
 }
 
 interface SnapshotRow {
@@ -77,6 +90,21 @@ export function openSqliteStore(file: string): BoardStore {
   return createSqliteStore(db)
 }
 
+/**
+ * Opens an existing SQLite file read-only, beside the server that writes it (the CLI's export and list): every write
+ * fails. Its schema must be this server's (the server migrates it when it starts).
+ */
+export function openSqliteStoreReadOnly(file: string): BoardStore {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  db.pragma('busy_timeout = 5000')
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version !== SCHEMA_VERSION) {
+    db.close()
+    throw new Error(`Database schema ${version} is not this server's (${SCHEMA_VERSION}): start the server once`)
+  }
+  return createSqliteStore(db)
+}
+
 function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > SCHEMA_VERSION)
@@ -85,14 +113,22 @@ function migrate(db: Database.Database): void {
     // Version 1 had no template column; its boards were all seeded by their first client, i.e. blank.
     if (version === 1) db.exec("ALTER TABLE boards ADD COLUMN template TEXT NOT NULL DEFAULT 'blank'")
     db.exec(SCHEMA_SQL)
+    // Version 2 kept no time with updates and snapshots: its boards are last active as of their updated_at.
+    addColumnIfMissing(db, 'doc_updates', 'stored_at TEXT')
+    addColumnIfMissing(db, 'doc_snapshots', 'stored_at TEXT')
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })()
+}
+
+function addColumnIfMissing(db: Database.Database, table: string, column: string): void {
+  const columns = db.pragma(`table_info(${table})`) as { name: string }[]
+  if (!columns.some((c) => c.name === column.split(' ')[0])) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column}`)
 }
 
 function createSqliteStore(db: Database.Database): BoardStore {
   const sql = prepareStatements(db)
   const compact = db.transaction((boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number) => {
-    sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot)
+    sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot, boardId, kind, throughSeq)
     sql.deleteUpdatesThrough.run(boardId, kind, throughSeq)
   })
   const load = db.transaction((boardId: string, kind: StoredDocKind): StoredDoc => {
@@ -152,10 +188,13 @@ function createSqliteStore(db: Database.Database): BoardStore {
       return load(boardId, kind)
     },
     async appendUpdate(boardId, kind, update) {
-      return Number(sql.insertUpdate.run(boardId, kind, update).lastInsertRowid)
+      return Number(sql.insertUpdate.run(boardId, kind, update, new Date().toISOString()).lastInsertRowid)
     },
     async compactDoc(boardId, kind, snapshot, throughSeq) {
       compact(boardId, kind, snapshot, throughSeq)
+    },
+    async listBoards() {
+      return sql.listBoards.all().map(toBoardStats)
     },
     async countBoards() {
       return sql.countBoards.pluck().get() as number
@@ -192,8 +231,8 @@ function prepareStatements(db: Database.Database) {
         updated_at = ? WHERE id = ? AND facilitator_hash = ? AND editor_hash = ? AND viewer_hash = ? RETURNING *`,
     ),
     deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
-    insertUpdate: db.prepare<[string, StoredDocKind, Uint8Array]>(
-      'INSERT INTO doc_updates (board_id, kind, data) VALUES (?, ?, ?)',
+    insertUpdate: db.prepare<[string, StoredDocKind, Uint8Array, string]>(
+      'INSERT INTO doc_updates (board_id, kind, data, stored_at) VALUES (?, ?, ?, ?)',
     ),
     selectSnapshot: db.prepare<[string, StoredDocKind], SnapshotRow>(
       'SELECT through_seq, data FROM doc_snapshots WHERE board_id = ? AND kind = ?',
@@ -201,14 +240,29 @@ function prepareStatements(db: Database.Database) {
     selectUpdatesAfter: db.prepare<[string, StoredDocKind, number], UpdateRow>(
       'SELECT seq, data FROM doc_updates WHERE board_id = ? AND kind = ? AND seq > ? ORDER BY seq',
     ),
-    // A stale compaction (lower through_seq) never replaces a newer snapshot.
-    upsertSnapshot: db.prepare<[string, StoredDocKind, number, Uint8Array]>(
-      `INSERT INTO doc_snapshots (board_id, kind, through_seq, data) VALUES (?, ?, ?, ?)
-       ON CONFLICT (board_id, kind) DO UPDATE SET through_seq = excluded.through_seq, data = excluded.data
+    // A stale compaction (lower through_seq) never replaces a newer snapshot. The snapshot keeps the time of the
+    // latest update it absorbs, so a board's last activity survives compaction.
+    upsertSnapshot: db.prepare<[string, StoredDocKind, number, Uint8Array, string, StoredDocKind, number]>(
+      `INSERT INTO doc_snapshots (board_id, kind, through_seq, data, stored_at) VALUES (?, ?, ?, ?,
+         (SELECT max(stored_at) FROM doc_updates WHERE board_id = ? AND kind = ? AND seq <= ?))
+       ON CONFLICT (board_id, kind) DO UPDATE SET through_seq = excluded.through_seq, data = excluded.data,
+         stored_at = NULLIF(max(coalesce(excluded.stored_at, ''), coalesce(doc_snapshots.stored_at, '')), '')
        WHERE excluded.through_seq >= doc_snapshots.through_seq`,
     ),
     deleteUpdatesThrough: db.prepare<[string, StoredDocKind, number]>(
       'DELETE FROM doc_updates WHERE board_id = ? AND kind = ? AND seq <= ?',
+    ),
+    // length() of a blob reads its size from the record header, not the blob itself.
+    listBoards: db.prepare<[], BoardStatsRow>(
+      `SELECT b.id, b.title, b.locale, b.template, b.created_at,
+         max(b.updated_at, coalesce(u.stored_at, ''), coalesce(s.stored_at, '')) AS last_active_at,
+         coalesce(u.bytes, 0) + coalesce(s.bytes, 0) AS stored_bytes
+       FROM boards b
+       LEFT JOIN (SELECT board_id, sum(length(data)) AS bytes, max(stored_at) AS stored_at
+                  FROM doc_updates GROUP BY board_id) u ON u.board_id = b.id
+       LEFT JOIN (SELECT board_id, sum(length(data)) AS bytes, max(stored_at) AS stored_at
+                  FROM doc_snapshots GROUP BY board_id) s ON s.board_id = b.id
+       ORDER BY b.created_at, b.id`,
     ),
     countBoards: db.prepare('SELECT count(*) FROM boards'),
     ping: db.prepare('SELECT 1'),
@@ -234,5 +288,17 @@ function readFileBytes(file: string): number {
     return statSync(file).size
   } catch {
     return 0
+  }
+}
+
+function toBoardStats(row: BoardStatsRow): BoardStats {
+  return {
+    id: row.id,
+    title: row.title,
+    locale: row.locale as Locale,
+    template: row.template as TemplateId,
+    createdAt: row.created_at,
+    lastActiveAt: row.last_active_at,
+    storedBytes: row.stored_bytes,
   }
 }

@@ -16,6 +16,20 @@ export interface BoardRecord {
   linkGenerations: LinkGenerations
 }
 
+/** A board's metadata (no token hashes) and what it takes in storage, for the admin's list. */
+export interface BoardStats {
+  id: string
+  title: string
+  locale: Locale
+  template: TemplateId
+  /** ISO 8601. */
+  createdAt: string
+  /** ISO 8601: the later of `updatedAt` and the time its last document update was stored. */
+  lastActiveAt: string
+  /** Bytes of its stored document updates and snapshots. */
+  storedBytes: number
+}
+
 /** A stored Yjs document: apply `updates` in order (a snapshot first when the doc was compacted). */
 export interface StoredDoc {
   updates: Uint8Array[]
@@ -51,6 +65,8 @@ export interface BoardStore {
   appendUpdate(boardId: string, kind: StoredDocKind, update: Uint8Array): Promise<number>
   /** Atomically replaces the updates up to `throughSeq` by `snapshot` (which must contain them all). */
   compactDoc(boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /** Every board with its storage figures, oldest first (one query, whatever the number of boards). */
+  listBoards(): Promise<BoardStats[]>
   /** How many boards are stored (cheap: read at every metrics scrape). */
   countBoards(): Promise<number>
   /** Bytes the stored data takes (SQLite: the database file and its write-ahead log). */
