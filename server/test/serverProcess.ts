@@ -16,13 +16,25 @@ export interface ServerProcess {
   exited: Promise<number | NodeJS.Signals | null>
 }
 
+/** What node runs, and where: by default the TypeScript source through tsx's loader. */
+export interface ServerCommand {
+  args: string[]
+  cwd: string
+}
+
+const TYPESCRIPT_SOURCE: ServerCommand = { args: ['--import', 'tsx', 'src/main.ts'], cwd: SERVER_DIR }
+
 /**
  * Starts `src/main.ts` with PORT=0 and reads the actual port from its `listening` log line. Runs node with tsx's loader
  * directly (not the `tsx` CLI, which would put a second process in between) so that a signal reaches the server itself.
  */
-export function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: SERVER_DIR,
+export function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+  command: ServerCommand = TYPESCRIPT_SOURCE,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, command.args, {
+    cwd: command.cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
