@@ -28,7 +28,12 @@ function readDockerignore(): (path: string) => boolean {
   expect(patterns.filter((line) => line.startsWith('!'))).toEqual([])
   const expressions = patterns.map((pattern) => {
     const escaped = pattern.replace(/\/+$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    return new RegExp(`^${escaped.replace(/\*\*\//g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '(?:.*/)?')}$`)
+    return new RegExp(
+      `^${escaped
+        .replace(/\*\*\//g, '\0')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\0/g, '(?:.*/)?')}$`,
+    )
   })
   return (path) => expressions.some((expression) => expression.test(path))
 }
@@ -108,7 +113,10 @@ describe('package steps (the container build as one script)', () => {
       const board = createBoardResponseSchema.parse(await created.json())
       const writer = await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor)
       const reader = await connectSyncedClient(server.syncUrl, board.id, board.tokens.viewer)
-      cleanups.push(() => writer.destroy(), () => reader.destroy())
+      cleanups.push(
+        () => writer.destroy(),
+        () => reader.destroy(),
+      )
       writer.doc.getMap('packaged').set('greeting', 'hello from server/dist')
       await waitFor(() => reader.doc.getMap('packaged').get('greeting') === 'hello from server/dist', {
         message: 'the second client to receive the edit',
