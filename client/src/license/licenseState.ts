@@ -1,28 +1,9 @@
-/** The parts of a page's address tldraw's license check looks at. */
-export interface PageOrigin {
-  protocol: string
-  hostname: string
-}
-
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '')
-  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
-}
+import { isTldrawProductionOrigin, type PageOrigin } from '@cxmap/shared'
 
 /**
- * Whether tldraw 5.4.2 treats this page of a production build as production, where it needs a license key: HTTPS from
- * a host other than localhost, and any `*.localhost` name (the rules of tldraw's `LicenseManager.getIsDevelopment`).
- */
-export function isTldrawProductionOrigin({ protocol, hostname }: PageOrigin): boolean {
-  if (hostname.toLowerCase().endsWith('.localhost')) return true
-  if (protocol === 'http:') return false
-  return !(protocol === 'https:' && isLoopbackHost(hostname))
-}
-
-/**
- * Whether the canvas cannot be shown here: a production build on a production origin without a key, where tldraw
- * would draw the canvas for 5 s, then hide it and report the page's address to its CDN. A development build (Vite's
- * dev server) is never production for tldraw.
+ * Whether the canvas cannot be shown here: a production build on an origin tldraw treats as production, without a
+ * key, where tldraw would draw the canvas for 5 s, then hide it and report the page's address to its CDN. A
+ * development build (Vite's dev server) is never production for tldraw.
  */
 export function needsLicenseKey(
   licenseKey: string | null,
