@@ -1,0 +1,89 @@
+import { Command } from 'commander'
+import { APP_VERSION } from '../boardFile/format.ts'
+import { ConfigError, readConfig, type Config } from '../config.ts'
+import { backupDatabase } from './backup.ts'
+import { CliError } from './cliError.ts'
+import { exportBoard } from './exportBoard.ts'
+import { importBoardFile } from './importBoard.ts'
+import { formatBoardTable, listStoredBoards } from './listBoards.ts'
+import { restoreDatabase } from './restore.ts'
+
+// `pnpm cxmap <command>`: the admin's commands on the data directory the server uses (DATA_DIR, read as it does).
+// Each command is a function in its own file; this file only parses arguments and prints.
+
+function buildProgram(readSettings: () => Config): Command {
+  const program = new Command('cxmap')
+    .description('CX Map administration: board files, backup and restore of the data directory (DATA_DIR).')
+    .version(APP_VERSION)
+    .showHelpAfterError()
+
+  program
+    .command('export-board')
+    .description('write a board to a .cxmap.json file (works while the server runs)')
+    .argument('<id>', 'the board id (from its link: /b/<id>)')
+    .option('-o, --out <file>', 'where to write (default: <title>.cxmap.json here)')
+    .action(async (id: string, options: { out?: string }) => {
+      const { databaseFile } = readSettings()
+      const result = await exportBoard({ databaseFile, boardId: id, out: options.out, cwd: process.cwd() })
+      print(`Exported "${result.title}" to ${result.path} (${result.bytes} bytes)`)
+    })
+
+  program
+    .command('import-board')
+    .description('create a new board, with new links, from a .cxmap.json file (the server must be stopped)')
+    .argument('<file>', 'the board file')
+    .action(async (file: string) => {
+      const config = readSettings()
+      const origin = config.publicUrl ?? `http://localhost:${config.port}`
+      const result = await importBoardFile({ dataDir: config.dataDir, databaseFile: config.databaseFile, file, origin })
+      print(`Imported "${result.title}" as board ${result.id}. Its links (shown once, keep them):`)
+      for (const [role, link] of Object.entries(result.links)) print(`  ${role.padEnd(11)} ${link}`)
+    })
+
+  program
+    .command('backup')
+    .description('copy the database into DIR while the server runs, then verify the copy')
+    .argument('<dir>', 'the directory to write cxmap-<timestamp>.db into')
+    .action(async (dir: string) => {
+      const result = await backupDatabase(readSettings().databaseFile, dir)
+      print(`Backed up to ${result.file} (${result.bytes} bytes)`)
+      print(
+        `Verified: integrity ok, schema ${result.schemaVersion}, ${result.boards} boards, ${result.docRows} doc rows`,
+      )
+    })
+
+  program
+    .command('restore')
+    .description('replace the database by a backup (the server must be stopped); the current one is kept aside')
+    .argument('<file>', 'a backup written by "backup"')
+    .action((file: string) => {
+      const config = readSettings()
+      const result = restoreDatabase({ dataDir: config.dataDir, databaseFile: config.databaseFile, backupFile: file })
+      print(`Verified ${result.restoredFrom}: integrity ok, schema ${result.schemaVersion}, ${result.boards} boards`)
+      for (const moved of result.movedAside) print(`Moved the previous database file aside: ${moved}`)
+      print(`Restored it as ${config.databaseFile}. Start the server.`)
+    })
+
+  program
+    .command('list-boards')
+    .description('list the stored boards: id, last active, size, title (works while the server runs)')
+    .action(async () => print(formatBoardTable(await listStoredBoards(readSettings().databaseFile))))
+
+  return program
+}
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram(() => readConfig(process.env)).parseAsync(process.argv)
+  } catch (error) {
+    if (!(error instanceof CliError || error instanceof ConfigError)) throw error
+    process.stderr.write(`cxmap: ${error.message}\n`)
+    process.exitCode = 1
+  }
+}
+
+await main()
