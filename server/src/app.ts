@@ -16,6 +16,7 @@ import { logRequests } from './http/requestLog.ts'
 import { addStrictTransportSecurity, type RequestOriginOptions } from './http/requestOrigin.ts'
 import { createRoadmapRoute } from './http/roadmapRoute.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
+import { watchLicenseOnBoardPages } from './licenseWarning.ts'
 import { createTimeRoute } from './http/timeRoute.ts'
 import { createVotesRoute } from './http/votesRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
@@ -108,6 +109,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   app.route('/api/time', createTimeRoute())
   app.route('/', createHealthRoute({ store, registry: metrics, logger }))
   app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens }))
+  app.use('/b/*', watchLicenseOnBoardPages(config, logger))
   app.route('/', createStaticRoute(config.clientDistDir))
   app.notFound(handleNotFound)
   app.onError(createErrorHandler(logger))

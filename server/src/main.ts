@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp, type CxMapApp } from './app.ts'
 import { ConfigError, readConfig, type Config } from './config.ts'
+import { warnIfLicenseMissing } from './licenseWarning.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './storage/dataDirLock.ts'
 import { openSqliteStore } from './storage/sqlite.ts'
@@ -83,6 +84,7 @@ function lockDataDirOrExit(config: Config, logger: Logger): DataDirLock {
 function main(): void {
   const config = readConfigOrExit()
   const logger = createLogger(config.logLevel)
+  warnIfLicenseMissing(config, logger)
   const lock = lockDataDirOrExit(config, logger)
   const store = openSqliteStore(config.databaseFile)
   const cxmap = createApp({ config, store, logger })
