@@ -6,9 +6,11 @@ import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
 import type { PrintTokens } from '../auth/printTokens.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Logger } from '../logger.ts'
+import { noopSyncMetrics, type SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
 import type { SyncSocket } from './Connection.ts'
 import type { ConnectionHandle, RoomManager } from './RoomManager.ts'
+import { recordSyncSocket, type SyncSocketRecord } from './socketLog.ts'
 
 /** What the sync route needs. */
 export interface SyncRouteDeps {
@@ -17,6 +19,8 @@ export interface SyncRouteDeps {
   logger: Logger
   /** The PDF export's print tokens, accepted as viewers of their board. */
   printTokens?: PrintTokens
+  /** Counts refusals, opens and closes; reports nothing by default. */
+  metrics?: SyncMetrics
 }
 
 const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
@@ -51,16 +55,21 @@ export function createSyncRoute(deps: SyncRouteDeps): Hono {
 
 async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
   const boardId = c.req.param('boardId') ?? ''
+  const metrics = deps.metrics ?? noopSyncMetrics
   const access = await authorizeBoard(deps.store, boardId, readSocketToken(c), deps.printTokens)
   if (!access.ok) {
     // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
     const code = DENIAL_CLOSE_CODES[access.reason]
     deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused')
+    metrics.countRefused(code)
     return { onOpen: (_event, ws) => ws.close(code, access.reason) }
   }
   let handle: ConnectionHandle | null = null
+  let record: SyncSocketRecord | null = null
   return {
     onOpen(_event, ws) {
+      const fields = { boardId, doc: kind, role: access.role }
+      record = recordSyncSocket(deps.logger, metrics, fields)
       const tokenHash = hashToken(access.token)
       handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws), tokenHash })
     },
@@ -68,8 +77,9 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       const data = event.data
       handle?.receive(data instanceof Blob ? '' : data instanceof ArrayBuffer ? data : String(data))
     },
-    onClose() {
+    onClose(event) {
       handle?.disconnect()
+      record?.closed(event.code)
     },
   }
 }
