@@ -71,6 +71,7 @@ describe('API basics', () => {
       tldrawLicenseKey: 'license-123',
       protocolVersion: PROTOCOL_VERSION,
       maxMessageBytes: 4096,
+      createBoards: 'open',
     })
     const unlicensed = clientConfigSchema.parse(await (await buildApp().app.request('/api/config')).json())
     expect(unlicensed.tldrawLicenseKey).toBeNull()

@@ -1,14 +1,16 @@
-import { SYNC_PATH, type DocKind } from '@cxmap/shared'
+import { ADMIN_API_PATH, SYNC_PATH, type DocKind } from '@cxmap/shared'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { WebSocketServer } from 'ws'
 import { PrintTokens } from './auth/printTokens.ts'
-import { readBuildInfo } from './buildInfo.ts'
 import type { Config } from './config.ts'
-import { acceptPrintTokens } from './http/boardAuth.ts'
+import { AccessLimits } from './http/accessLimits.ts'
+import { createAdminRoute } from './http/adminRoute.ts'
+import { acceptPrintTokens, limitFailedChecks } from './http/boardAuth.ts'
 import { createBoardsRoute } from './http/boardsRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
+import { createCreationGate } from './http/creationGate.ts'
 import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
 import { createExportRoute } from './http/exportRoute.ts'
 import { createHealthRoute } from './http/healthRoute.ts'
@@ -22,7 +24,7 @@ import { createTimeRoute } from './http/timeRoute.ts'
 import { createVotesRoute } from './http/votesRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
-import { createAppMetrics, type AppMetrics } from './metrics.ts'
+import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
 import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
 import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
@@ -46,7 +48,7 @@ export interface CxMapApp {
   /** A `noServer` WebSocket server for `@hono/node-server`'s `serve({websocket: {server}})`. */
   websocketServer: WebSocketServer
   rooms: RoomManager
-  metrics: AppMetrics
+  metrics: MetricsRegistry
   /** The PDF export's short-lived tokens, accepted as viewers of their board by the API and the sync endpoint. */
   printTokens: PrintTokens
   /** Tells the app the port it listens on: the PDF export's headless browser reaches the app through it. */
@@ -59,15 +61,14 @@ const MAX_API_BODY_BYTES = 64 * 1024
 
 /** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
 export function createApp({ config, store, logger, buildSeed = buildTemplateSeed, pdfOverrides }: AppDeps): CxMapApp {
-  const metrics = createAppMetrics({
-    rooms: () => rooms.roomCount,
-    connections: () => rooms.connectionCount,
-    pdfQueue: () => pdf.readQueue(),
-    boards: () => store.countBoards(),
-    databaseBytes: () => store.databaseBytes(),
-    build: readBuildInfo(),
+  const metrics = new MetricsRegistry()
+  const gauges = { rooms: () => rooms.roomCount, connections: () => rooms.connectionCount }
+  const rooms: RoomManager = new RoomManager({
+    store,
+    logger,
+    metrics: createSyncMetrics(metrics, gauges),
+    limits: config,
   })
-  const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config })
   // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
   // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
   const websocketServer = new WebSocketServer({
@@ -77,18 +78,17 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   })
   const printTokens = new PrintTokens({ ttlMs: config.pdfTokenTtlMs })
   let origin: string | null = null
-  const pdf = createPdfExporter({
-    settings: config,
-    printTokens,
-    logger,
-    readOrigin: () => origin,
-    metrics: metrics.pdf,
-    ...pdfOverrides,
-  })
+  const pdf = createPdfExporter({ settings: config, printTokens, logger, readOrigin: () => origin, ...pdfOverrides })
+  metrics.gauge('cxmap_pdf_exports_running', 'PDF exports rendering now', () => pdf.readQueue().running)
+  metrics.gauge('cxmap_pdf_exports_waiting', 'PDF exports waiting for their turn', () => pdf.readQueue().waiting)
+
+  const limits = new AccessLimits(config)
+  const guardCreation = createCreationGate({ ...config, limits })
 
   const app = new Hono()
-  app.use('*', logRequests(logger, metrics.observeHttpRequest))
+  app.use('*', logRequests(logger))
   app.use('*', secureHeadersOutsideSync(config))
+  app.use('/api/boards/*', limitFailedChecks(limits))
   app.use(
     '/api/*',
     bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => respondWithError(c, 413, 'Request body too large') }),
@@ -102,6 +102,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
       revokeConnections: (boardId, tokenHashes) => rooms.revokeTokens(boardId, tokenHashes),
       buildSeed,
+      guardCreation,
     }),
   )
   const boardDocSource = {
@@ -114,8 +115,19 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   app.route('/api/boards', createExportRoute({ store, pdf }))
   app.route('/api/config', createConfigRoute(config))
   app.route('/api/time', createTimeRoute())
-  app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger }))
-  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, metrics: metrics.sync }))
+  app.route(
+    ADMIN_API_PATH,
+    createAdminRoute({
+      adminToken: config.adminToken,
+      limits,
+      store,
+      logger,
+      countConnections: (boardId) => rooms.countBoardConnections(boardId),
+      closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
+    }),
+  )
+  app.route('/', createHealthRoute({ store, registry: metrics, logger }))
+  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits }))
   app.use('/b/*', watchLicenseOnBoardPages(config, logger))
   app.route('/', createStaticRoute(config.clientDistDir))
   app.notFound(handleNotFound)

@@ -3,10 +3,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 /** A pino log level. */
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
-/** How boards are created: by anyone who reaches the server, or only with the instance's creator key. */
-export const CREATE_BOARDS_MODES = ['open', 'key'] as const
-/** A value of `CREATE_BOARDS`. */
-export type CreateBoardsMode = (typeof CREATE_BOARDS_MODES)[number]
+// The client reads the mode from /api/config, so its values live in shared/.
+export { CREATE_BOARDS_MODES, type CreateBoardsMode } from '@cxmap/shared'
 
 /** One environment variable the server reads, as documented in the README. */
 export interface ConfigVariable {

@@ -18,10 +18,20 @@ export async function createTempDir(prefix = 'cxmap-test-'): Promise<{ path: str
   return { path, remove: () => rm(path, { recursive: true, force: true }) }
 }
 
-/** A valid config for tests: port 0, the given data dir, no client build, short grace. */
+/**
+ * A valid config for tests: port 0, the given data dir, no client build, short grace, and per-address limits high
+ * enough for suites that create many boards or try wrong tokens from one address (their own tests set them low).
+ */
 export function createTestConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
   return {
-    ...readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIST_DIR: join(dataDir, 'no-client') }),
+    ...readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST_DIR: join(dataDir, 'no-client'),
+      BOARD_CREATES_PER_HOUR: '100000',
+      FAILED_AUTH_PER_MINUTE: '100000',
+    }),
     roomUnloadGraceMs: 50,
     ...overrides,
   }

@@ -95,6 +95,9 @@ export const API_ERROR_CODES = [
   'payload_too_large',
   'internal',
   'unavailable',
+  'rate_limited',
+  'creator_key_required',
+  'creator_key_invalid',
 ] as const
 /** An error code of the HTTP API. */
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
@@ -106,11 +109,21 @@ export const apiErrorSchema = z.object({
 /** Every HTTP API error body. */
 export type ApiError = z.infer<typeof apiErrorSchema>
 
+/** Who may create boards on an instance: anyone who reaches it (`open`), or holders of its creator key (`key`). */
+export const CREATE_BOARDS_MODES = ['open', 'key'] as const
+/** A value of `CREATE_BOARDS`. */
+export type CreateBoardsMode = (typeof CREATE_BOARDS_MODES)[number]
+
+/** Header that carries the instance creator key on board creation and import when `CREATE_BOARDS=key`. */
+export const CREATOR_KEY_HEADER = 'X-Creator-Key'
+
 /** Response of `GET /api/config`: runtime settings the client reads at start. */
 export const clientConfigSchema = z.object({
   tldrawLicenseKey: z.string().nullable(),
   protocolVersion: z.number(),
   maxMessageBytes: z.number(),
+  /** Whether creating a board needs the creator key; absent (an older server) means `open`. */
+  createBoards: z.enum(CREATE_BOARDS_MODES).optional(),
 })
 /** Response of `GET /api/config`. */
 export type ClientConfig = z.infer<typeof clientConfigSchema>

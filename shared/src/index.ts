@@ -1,3 +1,4 @@
+export * from './admin.ts'
 export * from './api.ts'
 export * from './docNames.ts'
 export * from './protocol.ts'

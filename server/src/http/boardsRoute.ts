@@ -12,7 +12,7 @@ import {
   type Role,
   type RotateLinkResponse,
 } from '@cxmap/shared'
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import { authorizeBoard } from '../auth/boardAccess.ts'
 import {
@@ -43,6 +43,8 @@ export interface BoardsRouteDeps {
   origin: RequestOriginOptions
   /** Builds a new board's records and departments from its template. */
   buildSeed: BuildSeed
+  /** Runs before a creation: the creator key and the per-address limit (see `createCreationGate`); none lets all in. */
+  guardCreation?: MiddlewareHandler
 }
 
 /** `/api/boards`: create, read, rename and delete boards with capability tokens. */
@@ -50,7 +52,9 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
   const app = new Hono<BoardAccessEnv>()
   const authorize = createAuthorizeMiddleware(deps.store)
 
-  app.post('/', validateJsonBody(createBoardRequestSchema), async (c) => {
+  const guardCreation: MiddlewareHandler = deps.guardCreation ?? ((_c, next) => next())
+
+  app.post('/', guardCreation, validateJsonBody(createBoardRequestSchema), async (c) => {
     const { title, locale = 'en', template = 'blank', withExample = false } = c.req.valid('json')
     // Seeded here, once, rather than by the first client: two clients opening a new board together would both seed it.
     const seed = encodeBoardSeed(deps.buildSeed(template, locale, { withExample }))

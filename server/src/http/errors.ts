@@ -5,7 +5,6 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { Logger } from '../logger.ts'
-import { readRequestId } from './requestLog.ts'
 
 const CODES_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
   400: 'bad_request',
@@ -14,27 +13,62 @@ const CODES_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
+  429: 'rate_limited',
   503: 'unavailable',
 }
 
+/** What an API error may add to its status and message. */
+export interface ApiErrorOptions {
+  /** A code more precise than the status's own (`creator_key_invalid` rather than `forbidden`). */
+  code?: ApiErrorCode
+  /** Response headers, such as `Retry-After`. */
+  headers?: Record<string, string>
+}
+
+/** An {@link HTTPException} that carries {@link ApiErrorOptions} to the error handler. */
+class ApiException extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    message: string,
+    readonly options: ApiErrorOptions,
+  ) {
+    super(status, { message })
+  }
+}
+
 /** The HTTP exception for an API error; `app.onError` turns it into `{error: {code, message}}`. */
-export function createApiError(status: ContentfulStatusCode, message: string): HTTPException {
-  return new HTTPException(status, { message })
+export function createApiError(
+  status: ContentfulStatusCode,
+  message: string,
+  options: ApiErrorOptions = {},
+): HTTPException {
+  return new ApiException(status, message, options)
+}
+
+/** 429 `rate_limited` with `Retry-After` in whole seconds. */
+export function createRateLimitError(retryAfterSeconds: number, message: string): HTTPException {
+  return createApiError(429, message, { code: 'rate_limited', headers: { 'Retry-After': String(retryAfterSeconds) } })
 }
 
 /** Responds with the API's error body. */
-export function respondWithError(c: Context, status: ContentfulStatusCode, message: string): Response {
-  const body: ApiError = { error: { code: CODES_BY_STATUS[status] ?? 'internal', message } }
-  return c.json(body, status)
+export function respondWithError(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  options: ApiErrorOptions = {},
+): Response {
+  const body: ApiError = { error: { code: options.code ?? CODES_BY_STATUS[status] ?? 'internal', message } }
+  return c.json(body, status, options.headers)
 }
 
 /** The one error handler: HTTP exceptions keep their status, anything else is a logged 500. */
 export function createErrorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     if (error instanceof HTTPException) {
-      return respondWithError(c, error.status as ContentfulStatusCode, error.message || 'Request failed')
+      const options = error instanceof ApiException ? error.options : {}
+      return respondWithError(c, error.status as ContentfulStatusCode, error.message || 'Request failed', options)
     }
-    logger.error({ err: error, method: c.req.method, path: c.req.path, requestId: readRequestId(c) }, 'unhandled error')
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error')
     return respondWithError(c, 500, 'Internal server error')
   }
 }

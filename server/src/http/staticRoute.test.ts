@@ -29,4 +29,10 @@ describe('static client files', () => {
     expect(shell.status).toBe(200)
     expect(shell.headers.get('cache-control')).toBe('no-cache')
   })
+
+  it('serves the app shell for the admin page', async () => {
+    const response = await createStaticRoute(distDir).request('/admin')
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('id="root"')
+  })
 })

@@ -7,7 +7,7 @@ const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 
 /**
  * Serves the built client from `distDir`: Vite's hashed `/assets/*` cached for a year, everything else revalidated,
- * and `index.html` for `/` and `/b/*` (client-side routes). Without a build, `/` says how to make one.
+ * and `index.html` for `/`, `/b/*` and `/admin` (client-side routes). Without a build, `/` says how to make one.
  */
 export function createStaticRoute(distDir: string): Hono {
   const app = new Hono()
@@ -38,5 +38,6 @@ export function createStaticRoute(distDir: string): Hono {
   }
   app.get('/', serveIndex)
   app.get('/b/*', serveIndex)
+  app.get('/admin', serveIndex)
   return app
 }

@@ -84,6 +84,11 @@ export class RoomManager {
     return count
   }
 
+  /** Open connections to the board's canvas document now: one per open board page (the admin's list). */
+  countBoardConnections(boardId: string): number {
+    return this.rooms.get(roomKey(boardId, 'board'))?.connectionCount ?? 0
+  }
+
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
   connect({ boardId, kind, role, socket, tokenHash }: ConnectRequest): ConnectionHandle {
     const { limits, metrics } = this.options

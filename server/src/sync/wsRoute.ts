@@ -1,16 +1,15 @@
 import { upgradeWebSocket, type WebSocketLike } from '@hono/node-server'
-import { CloseCode, readSyncProtocolToken, SYNC_SUBPROTOCOL, type DocKind } from '@cxmap/shared'
+import { CloseCode, RetryCloseCode, readSyncProtocolToken, SYNC_SUBPROTOCOL, type DocKind } from '@cxmap/shared'
 import { Hono, type Context } from 'hono'
 import type { WSContext, WSEvents } from 'hono/ws'
 import { authorizeBoard, type AccessDenial } from '../auth/boardAccess.ts'
 import type { PrintTokens } from '../auth/printTokens.ts'
 import { hashToken } from '../auth/tokens.ts'
+import type { AccessLimits } from '../http/accessLimits.ts'
 import type { Logger } from '../logger.ts'
-import { noopSyncMetrics, type SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
 import type { SyncSocket } from './Connection.ts'
 import type { ConnectionHandle, RoomManager } from './RoomManager.ts'
-import { recordSyncSocket, type SyncSocketRecord } from './socketLog.ts'
 
 /** What the sync route needs. */
 export interface SyncRouteDeps {
@@ -19,8 +18,11 @@ export interface SyncRouteDeps {
   logger: Logger
   /** The PDF export's print tokens, accepted as viewers of their board. */
   printTokens?: PrintTokens
-  /** Counts refusals, opens and closes; reports nothing by default. */
-  metrics?: SyncMetrics
+  /**
+   * Counts refused tokens per client address; an address over its failed-checks limit is closed with 1013 (try again
+   * later) before any check, which y-websocket retries with its backoff.
+   */
+  limits?: AccessLimits
 }
 
 const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
@@ -55,21 +57,25 @@ export function createSyncRoute(deps: SyncRouteDeps): Hono {
 
 async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
   const boardId = c.req.param('boardId') ?? ''
-  const metrics = deps.metrics ?? noopSyncMetrics
+  const { limits } = deps
+  const limitKey = limits?.readKey(c) ?? ''
+  const wait = limits ? await limits.readFailureWait(limitKey) : 0
+  if (wait > 0) {
+    const code = RetryCloseCode.overloaded
+    deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused: too many failed checks')
+    return { onOpen: (_event, ws) => ws.close(code, 'too many failed checks') }
+  }
   const access = await authorizeBoard(deps.store, boardId, readSocketToken(c), deps.printTokens)
   if (!access.ok) {
+    if (limits && access.reason !== 'not_found') await limits.recordFailure(limitKey)
     // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
     const code = DENIAL_CLOSE_CODES[access.reason]
     deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused')
-    metrics.countRefused(code)
     return { onOpen: (_event, ws) => ws.close(code, access.reason) }
   }
   let handle: ConnectionHandle | null = null
-  let record: SyncSocketRecord | null = null
   return {
     onOpen(_event, ws) {
-      const fields = { boardId, doc: kind, role: access.role }
-      record = recordSyncSocket(deps.logger, metrics, fields)
       const tokenHash = hashToken(access.token)
       handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws), tokenHash })
     },
@@ -77,9 +83,8 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       const data = event.data
       handle?.receive(data instanceof Blob ? '' : data instanceof ArrayBuffer ? data : String(data))
     },
-    onClose(event) {
+    onClose() {
       handle?.disconnect()
-      record?.closed(event.code)
     },
   }
 }
