@@ -58,7 +58,17 @@ export async function startAppServer(options: { logFile: string; env?: Record<st
   const { PUBLIC_URL: _publicUrl, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', tsxLoader, paths.serverMain], {
     cwd: paths.serverDir,
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env },
+    env: {
+      ...inherited,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      // Every spec creates boards and tries wrong links from 127.0.0.1; the server's own tests cover the defaults.
+      BOARD_CREATES_PER_HOUR: '100000',
+      FAILED_AUTH_PER_MINUTE: '100000',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stderr.pipe(log, { end: false })
