@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { WebSocketServer } from 'ws'
 import { PrintTokens } from './auth/printTokens.ts'
+import { readBuildInfo } from './buildInfo.ts'
 import type { Config } from './config.ts'
 import { AccessLimits } from './http/accessLimits.ts'
 import { createAdminRoute } from './http/adminRoute.ts'
@@ -24,7 +25,7 @@ import { createTimeRoute } from './http/timeRoute.ts'
 import { createVotesRoute } from './http/votesRoute.ts'
 import { buildTemplateSeed, type BuildSeed } from './journey/boardSeed.ts'
 import type { Logger } from './logger.ts'
-import { MetricsRegistry, createSyncMetrics } from './metrics.ts'
+import { createAppMetrics, type AppMetrics } from './metrics.ts'
 import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
 import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
@@ -48,7 +49,7 @@ export interface CxMapApp {
   /** A `noServer` WebSocket server for `@hono/node-server`'s `serve({websocket: {server}})`. */
   websocketServer: WebSocketServer
   rooms: RoomManager
-  metrics: MetricsRegistry
+  metrics: AppMetrics
   /** The PDF export's short-lived tokens, accepted as viewers of their board by the API and the sync endpoint. */
   printTokens: PrintTokens
   /** Tells the app the port it listens on: the PDF export's headless browser reaches the app through it. */
@@ -61,14 +62,15 @@ const MAX_API_BODY_BYTES = 64 * 1024
 
 /** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
 export function createApp({ config, store, logger, buildSeed = buildTemplateSeed, pdfOverrides }: AppDeps): CxMapApp {
-  const metrics = new MetricsRegistry()
-  const gauges = { rooms: () => rooms.roomCount, connections: () => rooms.connectionCount }
-  const rooms: RoomManager = new RoomManager({
-    store,
-    logger,
-    metrics: createSyncMetrics(metrics, gauges),
-    limits: config,
+  const metrics = createAppMetrics({
+    rooms: () => rooms.roomCount,
+    connections: () => rooms.connectionCount,
+    pdfQueue: () => pdf.readQueue(),
+    boards: () => store.countBoards(),
+    databaseBytes: () => store.databaseBytes(),
+    build: readBuildInfo(),
   })
+  const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config })
   // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
   // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
   const websocketServer = new WebSocketServer({
@@ -78,15 +80,20 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   })
   const printTokens = new PrintTokens({ ttlMs: config.pdfTokenTtlMs })
   let origin: string | null = null
-  const pdf = createPdfExporter({ settings: config, printTokens, logger, readOrigin: () => origin, ...pdfOverrides })
-  metrics.gauge('cxmap_pdf_exports_running', 'PDF exports rendering now', () => pdf.readQueue().running)
-  metrics.gauge('cxmap_pdf_exports_waiting', 'PDF exports waiting for their turn', () => pdf.readQueue().waiting)
+  const pdf = createPdfExporter({
+    settings: config,
+    printTokens,
+    logger,
+    readOrigin: () => origin,
+    metrics: metrics.pdf,
+    ...pdfOverrides,
+  })
 
   const limits = new AccessLimits(config)
   const guardCreation = createCreationGate({ ...config, limits })
 
   const app = new Hono()
-  app.use('*', logRequests(logger))
+  app.use('*', logRequests(logger, metrics.observeHttpRequest))
   app.use('*', secureHeadersOutsideSync(config))
   app.use('/api/boards/*', limitFailedChecks(limits))
   app.use(
@@ -126,8 +133,8 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
     }),
   )
-  app.route('/', createHealthRoute({ store, registry: metrics, logger }))
-  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits }))
+  app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger }))
+  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits, metrics: metrics.sync }))
   app.use('/b/*', watchLicenseOnBoardPages(config, logger))
   app.route('/', createStaticRoute(config.clientDistDir))
   app.notFound(handleNotFound)

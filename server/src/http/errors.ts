@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { Logger } from '../logger.ts'
+import { readRequestId } from './requestLog.ts'
 
 const CODES_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
   400: 'bad_request',
@@ -68,7 +69,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
       const options = error instanceof ApiException ? error.options : {}
       return respondWithError(c, error.status as ContentfulStatusCode, error.message || 'Request failed', options)
     }
-    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error')
+    logger.error({ err: error, method: c.req.method, path: c.req.path, requestId: readRequestId(c) }, 'unhandled error')
     return respondWithError(c, 500, 'Internal server error')
   }
 }

@@ -1,17 +1,21 @@
-import { Hono } from 'hono'
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { Logger } from '../logger.ts'
-import type { MetricsRegistry } from '../metrics.ts'
+import type { AppMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
+import { respondWithError } from './errors.ts'
 
 /** What the probes and the metrics endpoint need. */
 export interface HealthRouteDeps {
   store: BoardStore
-  registry: MetricsRegistry
+  metrics: Pick<AppMetrics, 'render' | 'contentType'>
+  /** When set, `/metrics` needs `Authorization: Bearer <metricsToken>`; the probes stay open. */
+  metricsToken: string | null
   logger: Logger
 }
 
 /** `/healthz` (the process answers), `/readyz` (storage answers) and `/metrics` (Prometheus text format). */
-export function createHealthRoute({ store, registry, logger }: HealthRouteDeps): Hono {
+export function createHealthRoute({ store, metrics, metricsToken, logger }: HealthRouteDeps): Hono {
   const app = new Hono()
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/readyz', async (c) => {
@@ -23,8 +27,24 @@ export function createHealthRoute({ store, registry, logger }: HealthRouteDeps):
       return c.json({ status: 'unavailable' }, 503)
     }
   })
-  app.get('/metrics', (c) =>
-    c.text(registry.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }),
+  app.get('/metrics', requireBearer(metricsToken), async (c) =>
+    c.text(await metrics.render(), 200, { 'Content-Type': metrics.contentType }),
   )
   return app
+}
+
+function requireBearer(token: string | null): MiddlewareHandler {
+  if (token === null) return (_c, next) => next()
+  const expected = digest(token)
+  return async (c, next) => {
+    const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
+    // Digests have one length whatever was sent, so the comparison takes the same time for every wrong token.
+    if (given !== undefined && timingSafeEqual(digest(given.trim()), expected)) return next()
+    c.header('WWW-Authenticate', 'Bearer realm="metrics"')
+    return respondWithError(c, 401, 'Metrics need Authorization: Bearer METRICS_TOKEN')
+  }
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest()
 }

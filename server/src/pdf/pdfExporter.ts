@@ -2,6 +2,7 @@ import { formatPrintQuery, type PrintOptions } from '@cxmap/shared'
 import type { Browser } from 'playwright-core'
 import type { PrintTokens } from '../auth/printTokens.ts'
 import type { Logger } from '../logger.ts'
+import { noopPdfMetrics, type PdfMetrics, type PdfOutcome } from '../metrics.ts'
 import { BrowserHost, BrowserLaunchError, type LaunchBrowser } from './browserHost.ts'
 import { createChromiumSearch, findChromium, type ChromiumSearch } from './findChromium.ts'
 import { PrintViewError, renderPrintView, type PrintJob, type RenderedPdf } from './renderPrintView.ts'
@@ -22,6 +23,8 @@ export interface PdfExporterDeps {
   logger: Logger
   /** The server's own loopback origin (`http://127.0.0.1:PORT`), `null` until it listens. */
   readOrigin(): string | null
+  /** Counts exports by outcome and times them; reports nothing by default. */
+  metrics?: PdfMetrics
   /** Where to look for Chromium; defaults to the real filesystem. */
   search?: ChromiumSearch
   /** Starts the browser; defaults to playwright-core's Chromium. */
@@ -42,6 +45,8 @@ export class PdfExportError extends Error {
   constructor(
     readonly status: 500 | 503,
     message: string,
+    /** How the export ended, for `cxmap_pdf_exports_total`. */
+    readonly outcome: PdfOutcome = 'failed',
   ) {
     super(message)
     this.name = 'PdfExportError'
@@ -82,8 +87,22 @@ export function createPdfExporter(deps: PdfExporterDeps): PdfExporter {
   const browsers = new BrowserHost(logger, deps.launch)
   const queue = new TaskQueue({ concurrency: settings.pdfConcurrency, maxWaiting: settings.pdfQueueLimit })
   const render = deps.render ?? renderPrintView
+  const metrics = deps.metrics ?? noopPdfMetrics
 
-  async function exportBoard({ boardId, options, signal }: PdfExportRequest): Promise<PdfExport> {
+  async function exportBoard(request: PdfExportRequest): Promise<PdfExport> {
+    const startedAt = performance.now()
+    const observe = (outcome: PdfOutcome) => metrics.observeExport(outcome, (performance.now() - startedAt) / 1000)
+    try {
+      const exported = await runExport(request)
+      observe('ok')
+      return exported
+    } catch (error) {
+      observe(error instanceof PdfExportError ? error.outcome : 'failed')
+      throw error
+    }
+  }
+
+  async function runExport({ boardId, options, signal }: PdfExportRequest): Promise<PdfExport> {
     const lookup = await findChromium(search)
     if (!lookup.ok) {
       throw new PdfExportError(
@@ -166,12 +185,14 @@ function describeFailure(error: unknown, settings: PdfSettings): PdfExportError 
     return new PdfExportError(
       503,
       `The server is busy with other PDF exports (${error.maxWaiting} waiting): try again in a minute.`,
+      'busy',
     )
   }
   if (error instanceof TaskTimeoutError && error.phase === 'waiting') {
     return new PdfExportError(
       503,
       `The server is busy with other PDF exports: this one waited ${limit} for its turn. Try again in a minute.`,
+      'busy',
     )
   }
   if (error instanceof TaskTimeoutError) {
@@ -179,9 +200,10 @@ function describeFailure(error: unknown, settings: PdfSettings): PdfExportError 
       503,
       `Rendering the PDF took longer than ${limit} and was stopped: try fewer sections, or print from the ` +
         `browser (Export → PDF → “Open print view”).`,
+      'timeout',
     )
   }
-  if (error instanceof TaskCancelledError) return new PdfExportError(503, 'The PDF export was cancelled.')
+  if (error instanceof TaskCancelledError) return new PdfExportError(503, 'The PDF export was cancelled.', 'cancelled')
   if (error instanceof BrowserLaunchError) return new PdfExportError(503, `${error.message}. ${PRINT_FROM_BROWSER}`)
   if (error instanceof PrintViewError) return new PdfExportError(500, `The print view cannot print: ${error.message}`)
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)

@@ -35,10 +35,11 @@ export class Connection {
     this.socket.send(bytes)
   }
 
-  /** Closes the socket with a code; later calls do nothing. */
+  /** Closes the socket with a code (counted as the server's refusal); later calls do nothing. */
   close(code: number, reason: string): void {
     if (this.isClosed) return
     this.isClosed = true
+    this.metrics.countRefused(code)
     this.socket.close(code, reason)
   }
 

@@ -128,11 +128,14 @@ export class Room {
 
   /** Stores what is pending, folds the log into a snapshot and frees the room. */
   async unload(): Promise<void> {
+    const startedAt = performance.now()
     await this.loaded
     await this.flush()
     if (this.state !== 'ready') return
     await this.compact()
+    const bytes = Y.encodeStateAsUpdate(this.doc).byteLength
     this.terminate(RetryCloseCode.serviceRestart, 'room unloaded')
+    this.log.info({ bytes, ms: Math.round(performance.now() - startedAt) }, 'room unloaded')
   }
 
   /** Closes the room at once, dropping pending work (the board was deleted); waits for an append in flight. */
@@ -143,6 +146,7 @@ export class Room {
 
   private async load(previousUnload: Promise<void>): Promise<void> {
     const startedAt = performance.now()
+    let loadedBytes = 0
     try {
       await previousUnload
       const stored = await this.options.store.loadDoc(this.options.boardId, this.options.kind)
@@ -150,6 +154,7 @@ export class Room {
       Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
       this.lastSeq = stored.lastSeq
       this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
+      loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
     } catch (error) {
       this.log.error({ err: error }, 'room load failed')
       this.fail()
@@ -158,7 +163,7 @@ export class Room {
     this.doc.on('update', this.handleDocUpdate)
     this.presence.start()
     this.state = 'ready'
-    this.log.debug({ ms: Math.round(performance.now() - startedAt) }, 'room loaded')
+    this.log.info({ bytes: loadedBytes, ms: Math.round(performance.now() - startedAt) }, 'room loaded')
     for (const connection of this.connections) this.greet(connection)
     for (const { connection, bytes } of this.buffered.splice(0)) this.handleMessage(connection, bytes)
   }

@@ -7,9 +7,11 @@ import type { PrintTokens } from '../auth/printTokens.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { AccessLimits } from '../http/accessLimits.ts'
 import type { Logger } from '../logger.ts'
+import { noopSyncMetrics, type SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
 import type { SyncSocket } from './Connection.ts'
 import type { ConnectionHandle, RoomManager } from './RoomManager.ts'
+import { recordSyncSocket, type SyncSocketRecord } from './socketLog.ts'
 
 /** What the sync route needs. */
 export interface SyncRouteDeps {
@@ -23,6 +25,8 @@ export interface SyncRouteDeps {
    * later) before any check, which y-websocket retries with its backoff.
    */
   limits?: AccessLimits
+  /** Counts refusals, opens and closes; reports nothing by default. */
+  metrics?: SyncMetrics
 }
 
 const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
@@ -57,12 +61,14 @@ export function createSyncRoute(deps: SyncRouteDeps): Hono {
 
 async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps): Promise<WSEvents<WebSocketLike>> {
   const boardId = c.req.param('boardId') ?? ''
+  const metrics = deps.metrics ?? noopSyncMetrics
   const { limits } = deps
   const limitKey = limits?.readKey(c) ?? ''
   const wait = limits ? await limits.readFailureWait(limitKey) : 0
   if (wait > 0) {
     const code = RetryCloseCode.overloaded
     deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused: too many failed checks')
+    metrics.countRefused(code)
     return { onOpen: (_event, ws) => ws.close(code, 'too many failed checks') }
   }
   const access = await authorizeBoard(deps.store, boardId, readSocketToken(c), deps.printTokens)
@@ -71,11 +77,15 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
     // An HTTP error at upgrade makes y-websocket retry forever; a 44xx close code makes it stop.
     const code = DENIAL_CLOSE_CODES[access.reason]
     deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused')
+    metrics.countRefused(code)
     return { onOpen: (_event, ws) => ws.close(code, access.reason) }
   }
   let handle: ConnectionHandle | null = null
+  let record: SyncSocketRecord | null = null
   return {
     onOpen(_event, ws) {
+      const fields = { boardId, doc: kind, role: access.role }
+      record = recordSyncSocket(deps.logger, metrics, fields)
       const tokenHash = hashToken(access.token)
       handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws), tokenHash })
     },
@@ -83,8 +93,9 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       const data = event.data
       handle?.receive(data instanceof Blob ? '' : data instanceof ArrayBuffer ? data : String(data))
     },
-    onClose() {
+    onClose(event) {
       handle?.disconnect()
+      record?.closed(event.code)
     },
   }
 }
