@@ -72,6 +72,9 @@ export const en = {
     payload_too_large: 'That is too large for the server.',
     internal: 'The server had a problem. Try again in a moment.',
     unavailable: 'The server is busy. Try again in a moment.',
+    rate_limited: 'Too many attempts from this address. Try again in a minute.',
+    creator_key_required: 'Creating a board on this server needs its creator key.',
+    creator_key_invalid: 'This creator key is not the one of this server.',
     unexpected: 'The server sent an unexpected answer. Try again in a moment.',
   },
   board: {
