@@ -26,11 +26,11 @@ async function createBoardThroughForm(
   const example = page.getByTestId('create-with-example')
   if ((await example.isChecked()) !== form.withExample) await example.setChecked(form.withExample)
   await home.createSubmit.click()
-  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#t=.+/)
-  const url = new URL(page.url())
-  const id = /^\/b\/([A-Za-z0-9_-]+)/.exec(url.pathname)?.[1]
-  const token = new URLSearchParams(url.hash.slice(1)).get('t')
-  if (!id || !token) throw new Error(`not a board link: ${page.url()}`)
+  // The board page takes the token out of the address at once and keeps it for the tab.
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
+  const id = /^\/b\/([A-Za-z0-9_-]+)/.exec(new URL(page.url()).pathname)?.[1]
+  const token = await user.board.tabToken()
+  if (!id || !token) throw new Error(`not a board page with a token: ${page.url()}`)
   return { id, token }
 }
 

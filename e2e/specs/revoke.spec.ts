@@ -50,15 +50,20 @@ test.describe('regenerating a link', () => {
 
     await facilitator.board.shareButton.click()
     await facilitator.page.getByTestId('regenerate-link-facilitator').click()
+    // The page reloads with the new token, kept for the tab and never put in the address.
+    const reloaded = facilitator.page.waitForEvent('load')
     await facilitator.page.getByTestId('regenerate-confirm-facilitator').click()
-
-    await expect.poll(() => parseBoardLink(facilitator.page.url())?.token).not.toBe(board.tokens.facilitator)
+    await reloaded
     await facilitator.board.waitForHook()
+    const newToken = await facilitator.board.tabToken()
+    expect(newToken).toBeTruthy()
+    expect(newToken).not.toBe(board.tokens.facilitator)
+    expect(facilitator.page.url()).not.toContain('#')
     await facilitator.board.waitConnected()
     await expect(facilitator.board.boardError).toHaveCount(0)
     await expect(facilitator.board.roleBadge).toHaveAttribute('data-role', 'facilitator')
     const remembered = await facilitator.page.evaluate(() => localStorage.getItem('cxmap.boards') ?? '')
-    expect(remembered).toContain(parseBoardLink(facilitator.page.url())!.token!)
+    expect(remembered).toContain(newToken!)
     expect(remembered).not.toContain(board.tokens.facilitator)
   })
 })

@@ -123,7 +123,7 @@ test('dot voting: 2 votes per person on barriers, hidden until the close, the li
   // A script on B's page, with B's own voter key, cannot place a third dot.
   const scripted = await boris.page.evaluate(
     async ({ boardId, voteId, cardId }) => {
-      const token = new URLSearchParams(window.location.hash.slice(1)).get('t')
+      const token = sessionStorage.getItem(`cxmap.token.${boardId}`)
       const response = await fetch(`/api/boards/${boardId}/votes/${voteId}/ballots`, {
         method: 'POST',
         headers: {

@@ -1,33 +1,19 @@
-import { parseBoardLink } from '@cxmap/shared'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiRequestError } from '../api/client'
 import { describeApiError } from '../api/errorMessage'
 import { ErrorPage } from '../components/ErrorPage'
 import type { BoardView } from '../routing/navigation'
-import { findRecentBoard } from '../state/boardsStore'
+import { takeBoardToken, watchPastedToken } from '../state/boardToken'
 import { BoardWorkspace } from './board/BoardWorkspace'
 import { useBoardAccess } from './board/useBoardAccess'
-
-/**
- * Reads the board's token from the URL fragment (`#t=`), else from "your boards"; in that case it writes the
- * token back into the fragment so that the address bar stays a working link.
- */
-function resolveToken(boardId: string): string | null {
-  const fromUrl = parseBoardLink(window.location.href)?.token
-  if (fromUrl) return fromUrl
-  const remembered = findRecentBoard(boardId)?.token
-  if (remembered) {
-    const { pathname, search } = window.location
-    history.replaceState(history.state, '', `${pathname}${search}#t=${encodeURIComponent(remembered)}`)
-  }
-  return remembered ?? null
-}
 
 /** `/b/:id` and `/b/:id/roadmap`: the board's canvas or roadmap, or why it cannot be opened. */
 export default function BoardPage({ boardId, view }: { boardId: string; view: BoardView }) {
   const { t } = useTranslation()
-  const [token] = useState(() => resolveToken(boardId))
+  const [token] = useState(() => takeBoardToken(boardId))
+  // Another link of this board pasted into the address bar: reopen with it (every socket and call starts over).
+  useEffect(() => watchPastedToken(boardId, () => window.location.reload()), [boardId])
   if (!token) return <ErrorPage title={t('board.noTokenTitle')} message={t('board.noTokenBody')} />
   return <BoardLoader boardId={boardId} token={token} view={view} />
 }

@@ -1,6 +1,7 @@
-import { pageSizeMm, parseBoardLink, parsePrintQuery, type PrintOptions, type PrintSection } from '@cxmap/shared'
+import { pageSizeMm, parsePrintQuery, type PrintOptions, type PrintSection } from '@cxmap/shared'
 import i18next from 'i18next'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { takeBoardToken } from '../state/boardToken'
 import { flushSync } from 'react-dom'
 import { describeError } from './describeError'
 import { needsLicenseKey } from '../license/licenseState'
@@ -16,10 +17,10 @@ import { usePrintSession } from './usePrintSession'
 /**
  * `/b/:id/print?size=…&orientation=…&lang=…&sections=…#t=<token>`: the board laid out on paper for management. The
  * server's headless Chromium waits for `window.__cxmapPrint.ready` and prints it to PDF; a person sees the same sheets
- * on screen with a Print button.
+ * on screen with a Print button. The token is taken from the fragment and stripped from the address at once.
  */
 export default function PrintPage({ boardId }: { boardId: string }) {
-  const token = useMemo(() => parseBoardLink(window.location.href)?.token ?? null, [])
+  const [token] = useState(() => takeBoardToken(boardId))
   const session = usePrintSession(boardId, token)
 
   useEffect(() => {

@@ -23,13 +23,13 @@ export function matchRoute(pathname: string): Route {
 }
 
 /**
- * The address of a board's view that keeps the current fragment (the token lives there), with `?initiative=` when an
- * initiative is to be opened.
+ * The address of a board's view, with `?initiative=` when an initiative is to be opened; no fragment: the token stays
+ * out of the address bar (`state/boardToken.ts`).
  */
 export function boardViewPath(boardId: string, view: BoardView, { initiativeId }: { initiativeId?: string } = {}) {
   const path = view === 'roadmap' ? `/b/${boardId}/roadmap` : `/b/${boardId}`
   const search = initiativeId ? `?initiative=${encodeURIComponent(initiativeId)}` : ''
-  return `${path}${search}${window.location.hash}`
+  return `${path}${search}`
 }
 
 /** Goes to a same-origin path (with its fragment) without reloading the page. */

@@ -1,4 +1,4 @@
-import { SYNC_PATH, canEditBoard, privateBrainstormOf, type Role } from '@cxmap/shared'
+import { SYNC_PATH, buildSyncProtocols, canEditBoard, privateBrainstormOf, type Role } from '@cxmap/shared'
 import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore, type TLUser } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -64,10 +64,12 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   // A viewer keeps no local copy: anything it changed locally (only by scripting the page) was dropped by the
   // server, and a stored copy would bring it back on every reload.
   const persistence = canEditBoard(role) ? new IndexeddbPersistence(getLocalDbName(boardId), doc) : null
-  const provider = new WebsocketProvider(getSyncUrl(), boardId, doc, { params: { token } })
+  // The token rides in a subprotocol, not in the socket's URL, which proxies log; it throws if not base64url.
+  const protocols = buildSyncProtocols(token)
+  const provider = new WebsocketProvider(getSyncUrl(), boardId, doc, { protocols })
   const controlDoc = new Y.Doc()
   const controlProvider = new WebsocketProvider(getSyncUrl(), `${boardId}/${CONTROL_ROOM_SUFFIX}`, controlDoc, {
-    params: { token },
+    protocols,
   })
   sendOwnAwarenessOnly(provider)
   sendOwnAwarenessOnly(controlProvider)

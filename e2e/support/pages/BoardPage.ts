@@ -82,6 +82,16 @@ export class BoardPage {
     await this.waitForHook()
   }
 
+  /**
+   * The token this tab opened the board with: the client takes it out of the address bar and keeps it in
+   * sessionStorage (`client/src/state/boardToken.ts`).
+   */
+  async tabToken(): Promise<string | null> {
+    const boardId = /^\/b\/([A-Za-z0-9_-]+)/.exec(new URL(this.page.url()).pathname)?.[1]
+    if (!boardId) throw new Error(`not a board page: ${this.page.url()}`)
+    return this.page.evaluate((id) => sessionStorage.getItem(`cxmap.token.${id}`), boardId)
+  }
+
   async role(): Promise<string> {
     return this.page.evaluate(() => window.__cxmap!.role)
   }

@@ -139,7 +139,7 @@ export function BoardWorkspace({
           loading
         )}
       </main>
-      {session && <ConnectionErrorOverlay onRetry={session.connection.retry} />}
+      {session && <ConnectionErrorOverlay boardId={board.id} token={token} onRetry={session.connection.retry} />}
       {!identity ? <IdentityDialog /> : openPanel === 'profile' && <IdentityDialog onClose={closePanel} />}
     </div>
   )

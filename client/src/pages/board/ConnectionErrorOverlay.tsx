@@ -1,8 +1,7 @@
-import { parseBoardLink } from '@cxmap/shared'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from '../../components/Link'
-import { useBoardsStore } from '../../state/boardsStore'
+import { forgetBoardToken } from '../../state/boardToken'
 import { selectCloseReason, useConnectionStore, type CloseReason } from '../../state/connectionStore'
 
 /** Close reasons after which trying again can help; the others need another link or a reload. */
@@ -10,10 +9,22 @@ const RETRYABLE: ReadonlySet<CloseReason> = new Set(['tooMany', 'unknown'])
 const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge'])
 
 /** Explains why the server closed the board's connection for good (a 4400–4499 close code). */
-export function ConnectionErrorOverlay({ onRetry }: { onRetry: () => void }) {
+export function ConnectionErrorOverlay({
+  boardId,
+  token,
+  onRetry,
+}: {
+  boardId: string
+  token: string
+  onRetry: () => void
+}) {
   const { t } = useTranslation()
   const reason = useConnectionStore(selectCloseReason)
-  useRevokedLinkHandling(reason)
+  useEffect(() => {
+    // The revoked link would only fail again (a stronger link kept for the board stays). Pasting the new link into
+    // the address bar reopens the board with it (BoardPage watches the address).
+    if (reason === 'linkRevoked') forgetBoardToken(boardId, token)
+  }, [reason, boardId, token])
   if (reason === null) return null
   return (
     <div className="modal-backdrop">
@@ -38,20 +49,4 @@ export function ConnectionErrorOverlay({ onRetry }: { onRetry: () => void }) {
       </section>
     </div>
   )
-}
-
-/**
- * After a revocation: the revoked link is dropped from "your boards" (it would only fail there; a stronger link kept
- * for the board stays), and pasting the new link into this tab's address bar, which changes only the fragment and so
- * does not load the page, reopens the board with it.
- */
-function useRevokedLinkHandling(reason: CloseReason | null): void {
-  useEffect(() => {
-    if (reason !== 'linkRevoked') return
-    const link = parseBoardLink(window.location.href)
-    if (link?.token) useBoardsStore.getState().forgetToken(link.boardId, link.token)
-    const handleHashChange = () => window.location.reload()
-    window.addEventListener('hashchange', handleHashChange)
-    return () => window.removeEventListener('hashchange', handleHashChange)
-  }, [reason])
 }

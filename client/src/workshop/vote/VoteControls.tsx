@@ -11,9 +11,10 @@ import i18next from 'i18next'
 import { useId, useState } from 'react'
 import { describeApiError } from '../../api/errorMessage'
 import { useCardsT, type CardsT } from '../../journey/i18n'
+import { readBoardToken } from '../../state/boardToken'
 import { useWorkshopT } from '../i18n'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
-import { closeVoteOnServer, readPageToken } from './voteApi'
+import { closeVoteOnServer } from './voteApi'
 import { ClearResultsButton, RestoreResults, ShareResultsToggle } from './VoteResultsActions'
 import { VoteSetupForm } from './VoteSetupForm'
 import { useVoteStore } from './voteStore'
@@ -59,7 +60,7 @@ function CurrentVote({ vote }: { vote: WorkshopVote }) {
   const dots = results ? Object.values(results.counts).reduce((sum, count) => sum + count, 0) : 0
 
   const handleClose = async () => {
-    const token = readPageToken()
+    const token = readBoardToken(boardId)
     if (!token) return
     setClosing(true)
     setError(null)

@@ -3,7 +3,8 @@ import { useEffect } from 'react'
 import { useHeatMapStore } from '../../journey/grid/heatMapStore'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { closedVoteCounts } from '../../journey/grid/closedVoteCounts'
-import { fetchMyBallots, fetchVoteResults, readPageToken, type VoteCaller } from './voteApi'
+import { readBoardToken } from '../../state/boardToken'
+import { fetchMyBallots, fetchVoteResults, type VoteCaller } from './voteApi'
 import { useVoteStore } from './voteStore'
 
 /** How often open counts are fetched while this person may see them. */
@@ -18,7 +19,7 @@ export const RESULTS_POLL_MS = 2000
 export function useVoteSession(): WorkshopVote | null {
   const { boardId, role, selfName } = useWorkshopBoard()
   const vote = getActiveVote(useWorkshop().vote)
-  const token = readPageToken()
+  const token = readBoardToken(boardId)
   const voteId = vote?.id ?? null
   const status = vote?.status ?? null
   const isVisible = vote !== null && canSeeResults(vote, role)

@@ -1,7 +1,6 @@
 import {
   apiErrorSchema,
   myBallotsSchema,
-  parseBoardLink,
   VOTER_KEY_HEADER,
   voteResultsSchema,
   type MyBallots,
@@ -15,11 +14,6 @@ export interface VoteCaller {
   boardId: string
   token: string
   voteId: string
-}
-
-/** The page's board token: the board page keeps it in the address bar's fragment (`#t=`) while the board is open. */
-export function readPageToken(): string | null {
-  return parseBoardLink(window.location.href)?.token ?? null
 }
 
 interface Schema<T> {
