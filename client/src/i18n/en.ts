@@ -96,7 +96,7 @@ export const en = {
     errorTitle: 'Cannot open this board',
     noTokenTitle: 'No access key for this board',
     noTokenBody:
-      'Open the board with its full link: it ends with #t=…. Ask the facilitator to send it again if you do not have it.',
+      'This browser holds no key for this board. Open it with the link you were sent (it ends with #t=…): the address bar does not show the key, so an address copied from it opens the board only in a browser that has opened it before. Ask the facilitator to send the link again if you do not have it.',
     readOnly: 'View only',
     statusLabel: 'Connection',
     status: { connected: 'Connected', reconnecting: 'Reconnecting…', offline: 'Offline' },
