@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBoardResponseSchema } from '@cxmap/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectSyncedClient } from './clients.ts'
-import { spawnServer } from './serverProcess.ts'
+import { spawnServer, type ServerProcess } from './serverProcess.ts'
 import { createTempDir } from './testServer.ts'
 import { waitFor } from './waitFor.ts'
 
@@ -70,61 +70,82 @@ function installedPackages(dir: string): string[] {
   return readdirSync(join(dir, 'node_modules/.pnpm')).filter((name) => name !== 'node_modules' && !name.startsWith('.'))
 }
 
+/** Runs the package steps from a copy of the build context into `target`; checks what the install holds. */
+async function packageInto(workDir: string, target: string): Promise<void> {
+  const source = join(workDir, 'src')
+  copyBuildContext(source)
+  expect(existsSync(join(source, 'node_modules'))).toBe(false)
+  const steps = await runPackageSteps(source, target)
+  expect(steps.code, steps.output).toBe(0)
+  expect(existsSync(join(target, 'server/dist/main.js'))).toBe(true)
+  expect(existsSync(join(target, 'shared'))).toBe(false)
+  expect(existsSync(join(target, 'server/src'))).toBe(false)
+  const packages = installedPackages(target)
+  expect(packages.some((name) => name.startsWith('better-sqlite3@'))).toBe(true)
+  expect(packages.filter((name) => /^(tsx|esbuild|vite|typescript|vitest)@/.test(name))).toEqual([])
+}
+
+async function startPackagedServer(target: string, dataDir: string): Promise<ServerProcess> {
+  const server = await spawnServer({ DATA_DIR: dataDir, CLIENT_DIST_DIR: '' }, 20_000, {
+    args: ['server/dist/main.js'],
+    cwd: target,
+  })
+  cleanups.push(async () => {
+    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL')
+    await server.exited
+  })
+  return server
+}
+
+/** Creates a board through the API and syncs an edit from one y-websocket client to another. */
+async function createAndSyncBoard(server: ServerProcess): Promise<string> {
+  const created = await fetch(`${server.httpUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Packaged' }),
+  })
+  expect(created.status).toBe(201)
+  const board = createBoardResponseSchema.parse(await created.json())
+  const writer = await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor)
+  const reader = await connectSyncedClient(server.syncUrl, board.id, board.tokens.viewer)
+  cleanups.push(
+    () => writer.destroy(),
+    () => reader.destroy(),
+  )
+  writer.doc.getMap('packaged').set('greeting', 'hello from server/dist')
+  await waitFor(() => reader.doc.getMap('packaged').get('greeting') === 'hello from server/dist', {
+    message: 'the second client to receive the edit',
+  })
+  return board.id
+}
+
 describe('package steps (the container build as one script)', () => {
   it(
-    'builds the server to JavaScript and runs it from a production install: health, a board, two synced clients, SIGTERM',
+    'builds the server to JavaScript and runs it from a production install: health, a board, two synced clients, SIGTERM, the CLI',
     async () => {
       const work = await createTempDir('cxmap-package-')
       cleanups.push(work.remove)
-      const source = join(work.path, 'src')
       const target = join(work.path, 'app')
       const dataDir = join(work.path, 'data')
-      copyBuildContext(source)
-      expect(existsSync(join(source, 'node_modules'))).toBe(false)
+      await packageInto(work.path, target)
 
-      const steps = await runPackageSteps(source, target)
-      expect(steps.code, steps.output).toBe(0)
-      expect(existsSync(join(target, 'server/dist/main.js'))).toBe(true)
-      expect(existsSync(join(target, 'shared'))).toBe(false)
-      expect(existsSync(join(target, 'server/src'))).toBe(false)
-      const packages = installedPackages(target)
-      expect(packages.some((name) => name.startsWith('better-sqlite3@'))).toBe(true)
-      expect(packages.filter((name) => /^(tsx|esbuild|vite|typescript|vitest)@/.test(name))).toEqual([])
-
-      const server = await spawnServer({ DATA_DIR: dataDir, CLIENT_DIST_DIR: '' }, 20_000, {
-        args: ['server/dist/main.js'],
-        cwd: target,
-      })
-      cleanups.push(async () => {
-        if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL')
-        await server.exited
-      })
+      const server = await startPackagedServer(target, dataDir)
       expect((await fetch(`${server.httpUrl}/healthz`)).status).toBe(200)
       const page = await fetch(`${server.httpUrl}/`)
       expect(page.status).toBe(200)
       expect(await page.text()).toBe(readFileSync(join(target, 'client/dist/index.html'), 'utf8'))
-
-      const created = await fetch(`${server.httpUrl}/api/boards`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'Packaged' }),
-      })
-      expect(created.status).toBe(201)
-      const board = createBoardResponseSchema.parse(await created.json())
-      const writer = await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor)
-      const reader = await connectSyncedClient(server.syncUrl, board.id, board.tokens.viewer)
-      cleanups.push(
-        () => writer.destroy(),
-        () => reader.destroy(),
-      )
-      writer.doc.getMap('packaged').set('greeting', 'hello from server/dist')
-      await waitFor(() => reader.doc.getMap('packaged').get('greeting') === 'hello from server/dist', {
-        message: 'the second client to receive the edit',
-      })
-
+      const boardId = await createAndSyncBoard(server)
       server.child.kill('SIGTERM')
       expect(await server.exited).toBe(0)
       expect(server.output()).toMatch(/"msg":"stopped"/)
+
+      const listed = spawnSync(process.execPath, ['server/dist/cli.js', 'list-boards'], {
+        cwd: target,
+        env: { ...process.env, DATA_DIR: dataDir },
+        encoding: 'utf8',
+      })
+      expect(listed.status, listed.stderr).toBe(0)
+      expect(listed.stdout).toContain(boardId)
     },
     PACKAGE_STEPS_TIMEOUT_MS + 60_000,
   )
