@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp, type CxMapApp } from './app.ts'
 import { ConfigError, readConfig, type Config } from './config.ts'
+import { guardFileDescriptors } from './http/descriptorGuard.ts'
 import { warnIfLicenseMissing } from './licenseWarning.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './storage/dataDirLock.ts'
@@ -27,7 +28,10 @@ function listen(config: Config, cxmap: CxMapApp, logger: Logger): ServerType {
       logger.info({ url: `http://${config.host}:${info.port}`, port: info.port }, 'listening')
     },
   )
+  // Out of file descriptors, the server keeps the clients it has and accepts again once some are free.
+  const isDescriptorExhaustion = guardFileDescriptors(server, { logger, count: () => cxmap.metrics.countEmfile() })
   server.on('error', (error) => {
+    if (isDescriptorExhaustion(error)) return
     logger.fatal({ err: error }, 'server error')
     process.exit(1)
   })

@@ -20,9 +20,11 @@ export interface ServerProcess {
 export interface ServerCommand {
   args: string[]
   cwd: string
+  /** A command that runs node in its place (`exec`, so signals still reach the server): `['prlimit', '--nofile=128']`. */
+  wrapper?: string[]
 }
 
-const TYPESCRIPT_SOURCE: ServerCommand = { args: ['--import', 'tsx', 'src/main.ts'], cwd: SERVER_DIR }
+export const TYPESCRIPT_SOURCE: ServerCommand = { args: ['--import', 'tsx', 'src/main.ts'], cwd: SERVER_DIR }
 
 /**
  * Starts `src/main.ts` with PORT=0 and reads the actual port from its `listening` log line. Runs node with tsx's loader
@@ -33,7 +35,8 @@ export function spawnServer(
   timeoutMs = 20_000,
   command: ServerCommand = TYPESCRIPT_SOURCE,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, command.args, {
+  const [file, ...args] = [...(command.wrapper ?? []), process.execPath, ...command.args]
+  const child = spawn(file!, args, {
     cwd: command.cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
