@@ -10,6 +10,7 @@ import { AccessLimits } from './http/accessLimits.ts'
 import { createAdminRoute } from './http/adminRoute.ts'
 import { acceptPrintTokens, limitFailedChecks } from './http/boardAuth.ts'
 import { createBoardsRoute } from './http/boardsRoute.ts'
+import { createBoardFileRoute } from './http/boardFileRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
 import { createCreationGate } from './http/creationGate.ts'
 import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
@@ -17,7 +18,7 @@ import { createExportRoute } from './http/exportRoute.ts'
 import { createHealthRoute } from './http/healthRoute.ts'
 import { createJourneyRoute } from './http/journeyRoute.ts'
 import { logRequests } from './http/requestLog.ts'
-import { addStrictTransportSecurity, type RequestOriginOptions } from './http/requestOrigin.ts'
+import { addStrictTransportSecurity, readRequestOrigin, type RequestOriginOptions } from './http/requestOrigin.ts'
 import { createRoadmapRoute } from './http/roadmapRoute.ts'
 import { createStaticRoute } from './http/staticRoute.ts'
 import { watchLicenseOnBoardPages } from './licenseWarning.ts'
@@ -96,6 +97,16 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   app.use('*', logRequests(logger, metrics.observeHttpRequest))
   app.use('*', secureHeadersOutsideSync(config))
   app.use('/api/boards/*', limitFailedChecks(limits))
+  // Before the API's body limit: a board file may be megabytes (the route has its own limit).
+  app.route(
+    '/api/boards',
+    createBoardFileRoute({
+      store,
+      readLoadedDoc: (boardId, kind) => rooms.readLoadedDoc(boardId, kind),
+      readOrigin: (c) => readRequestOrigin(c, config),
+      guardCreation,
+    }),
+  )
   app.use(
     '/api/*',
     bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => respondWithError(c, 413, 'Request body too large') }),
