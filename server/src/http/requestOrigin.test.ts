@@ -46,6 +46,7 @@ describe('readRequestOrigin', () => {
     }
     expect(await originOf(PROXIED, headers)).toBe('https://cx.example.com:8443')
     expect(await originOf(PROXIED, { host: '[::1]:8080', 'x-forwarded-proto': 'HTTPS' })).toBe('https://[::1]:8080')
+    expect(await originOf(PROXIED, { host: 'cxmap_app:8080' })).toBe('http://cxmap_app:8080')
   })
 
   it('with TRUST_PROXY and no forwarded headers: the request’s own scheme and Host', async () => {

@@ -11,9 +11,9 @@ export interface RequestOriginOptions {
 /** What `Strict-Transport-Security` says over https: half a year, as hono's `secureHeaders` sends by default. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=15552000; includeSubDomains'
 
-/** A DNS name or an IPv4 address, or a bracketed IPv6 address, with an optional port. */
+/** A DNS name (container names may have underscores), an IPv4 or a bracketed IPv6 address; a port or not. */
 const HOST_PATTERN =
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
+  /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
 const MAX_PORT = 65_535
 
 /**
