@@ -1,4 +1,4 @@
-import { defaultPrintOptions, type Locale, type PrintOptions } from '@cxmap/shared'
+import { defaultPrintOptions, type Locale, type PrintOptions, type Role } from '@cxmap/shared'
 import { useCallback, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useValue, type Editor } from 'tldraw'
@@ -15,6 +15,8 @@ interface ExportMenuProps {
   title: string
   /** The board's language: the PDF's default. */
   locale: Locale
+  /** The board file is the facilitator's only (it holds everything on the board, the control doc included). */
+  role: Role
   editor: Editor | null
 }
 
@@ -29,9 +31,9 @@ const DATA_EXPORTS: { id: string; labelKey: ExportKey; target: DataExport }[] = 
 
 /**
  * The top bar's "Export": the PDF for management (a dialog), PNG and SVG of the selection or the whole board
- * (tldraw's export), and the journey's and the roadmap's data as CSV or JSON.
+ * (tldraw's export), the journey's and the roadmap's data as CSV or JSON, and for the facilitator the board file.
  */
-export function ExportMenu({ boardId, token, title, locale, editor }: ExportMenuProps) {
+export function ExportMenu({ boardId, token, title, locale, role, editor }: ExportMenuProps) {
   const t = useExportT()
   const [isOpen, setIsOpen] = useState(false)
   const [isPdfOpen, setIsPdfOpen] = useState(false)
@@ -57,6 +59,12 @@ export function ExportMenu({ boardId, token, title, locale, editor }: ExportMenu
     setError(null)
     const path = `/api/boards/${encodeURIComponent(boardId)}/${area}.${format}`
     downloadExport(path, token, `${fileStem(title)}-${area}.${format}`).then(() => setIsOpen(false), fail)
+  }
+
+  const handleBoardFile = () => {
+    setError(null)
+    const path = `/api/boards/${encodeURIComponent(boardId)}/board-file`
+    downloadExport(path, token, `${fileStem(title)}.cxmap.json`).then(() => setIsOpen(false), fail)
   }
 
   const openPdf = () => {
@@ -129,6 +137,21 @@ export function ExportMenu({ boardId, token, title, locale, editor }: ExportMenu
               </button>
             ))}
           </div>
+          {role === 'facilitator' && (
+            <div className="export-menu__group" role="group" aria-label={t('menu.board')}>
+              <span className="export-menu__heading">{t('menu.board')}</span>
+              <button
+                type="button"
+                role="menuitem"
+                className="export-menu__item"
+                data-testid="export-board-file"
+                onClick={handleBoardFile}
+              >
+                <span className="export-menu__name">{t('menu.boardFile')}</span>
+                <span className="export-menu__hint muted">{t('menu.boardFileHint')}</span>
+              </button>
+            </div>
+          )}
           {error && (
             <p className="form-error" role="alert" data-testid="export-error">
               {error}

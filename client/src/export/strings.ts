@@ -17,6 +17,9 @@ const en = {
     images: 'Images',
     data: 'Data',
     failed: 'The export failed: {{message}}',
+    board: 'Board',
+    boardFile: 'Board file (.cxmap.json)',
+    boardFileHint: 'Everything on the board, to move or archive it; import it on the home page',
   },
   pdf: {
     title: 'PDF for management',
@@ -72,6 +75,9 @@ const ru: typeof en = {
     images: 'Изображения',
     data: 'Данные',
     failed: 'Не удалось выгрузить: {{message}}',
+    board: 'Доска',
+    boardFile: 'Файл доски (.cxmap.json)',
+    boardFileHint: 'Вся доска — перенести или сохранить в архив; импорт на главной странице',
   },
   pdf: {
     title: 'PDF для руководства',

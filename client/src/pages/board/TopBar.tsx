@@ -71,7 +71,14 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
             </button>
           </>
         )}
-        <ExportMenu boardId={board.id} token={token} title={title} locale={board.locale} editor={editor} />
+        <ExportMenu
+          boardId={board.id}
+          token={token}
+          title={title}
+          locale={board.locale}
+          role={board.role}
+          editor={editor}
+        />
         {workshop && <WorkshopButton />}
         <ConnectionBadge />
         <Participants awareness={awareness} />
