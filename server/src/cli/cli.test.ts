@@ -100,7 +100,7 @@ describe('pnpm cxmap', () => {
     const file = /Backed up to (\S+\.db)/.exec(backup.stdout)?.[1]
     if (!file) throw new Error(`no backup file in ${backup.stdout}`)
     expect(file.startsWith(join(backupDir, 'cxmap-'))).toBe(true)
-    expect(backup.stdout).toMatch(/Verified: integrity ok, schema \d+, 1 boards/)
+    expect(backup.stdout).toMatch(/Verified: integrity ok, schema \d+, boards: 1, document rows: 1\n/)
     const later = await createBoardOver(server, 'Created after the backup')
 
     const exported = await runCli(['export-board', kept, '--out', join(backupDir, 'kept.cxmap.json')], env)

@@ -48,7 +48,7 @@ function buildProgram(readSettings: () => Config): Command {
       const result = await backupDatabase(readSettings().databaseFile, dir)
       print(`Backed up to ${result.file} (${result.bytes} bytes)`)
       print(
-        `Verified: integrity ok, schema ${result.schemaVersion}, ${result.boards} boards, ${result.docRows} doc rows`,
+        `Verified: integrity ok, schema ${result.schemaVersion}, boards: ${result.boards}, document rows: ${result.docRows}`,
       )
     })
 
@@ -59,7 +59,7 @@ function buildProgram(readSettings: () => Config): Command {
     .action((file: string) => {
       const config = readSettings()
       const result = restoreDatabase({ dataDir: config.dataDir, databaseFile: config.databaseFile, backupFile: file })
-      print(`Verified ${result.restoredFrom}: integrity ok, schema ${result.schemaVersion}, ${result.boards} boards`)
+      print(`Verified ${result.restoredFrom}: integrity ok, schema ${result.schemaVersion}, boards: ${result.boards}`)
       for (const moved of result.movedAside) print(`Moved the previous database file aside: ${moved}`)
       print(`Restored it as ${config.databaseFile}. Start the server.`)
     })
