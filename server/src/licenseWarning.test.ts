@@ -1,11 +1,11 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { createLogCapture } from '../test/logCapture.ts'
-import { warnIfLicenseMissing, watchLicenseOnBoardPages } from './licenseWarning.ts'
+import { warnIfLicenseMissing, watchLicenseOnBoardPages, type LicenseSettings } from './licenseWarning.ts'
 
-const noKey = { tldrawLicenseKey: null, publicUrl: null, trustProxy: true }
+const noKey: LicenseSettings = { tldrawLicenseKey: null, publicUrl: null, trustProxy: true }
 
-function createPages(settings: typeof noKey | (typeof noKey & { tldrawLicenseKey: string })) {
+function createPages(settings: LicenseSettings) {
   const capture = createLogCapture()
   const app = new Hono()
   app.use('/b/*', watchLicenseOnBoardPages(settings, capture.logger))

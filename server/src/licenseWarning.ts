@@ -4,7 +4,8 @@ import type { Config } from './config.ts'
 import { readRequestOrigin } from './http/requestOrigin.ts'
 import type { Logger } from './logger.ts'
 
-type LicenseSettings = Pick<Config, 'tldrawLicenseKey' | 'publicUrl' | 'trustProxy'>
+/** What the license warning reads of the configuration. */
+export type LicenseSettings = Pick<Config, 'tldrawLicenseKey' | 'publicUrl' | 'trustProxy'>
 
 const WARNING =
   'No TLDRAW_LICENSE_KEY: tldraw needs a license key on this https host, so board pages show a notice instead of ' +
