@@ -8,6 +8,8 @@ import { matchRoute, usePathname } from './routing/navigation'
 const BoardPage = lazy(() => import('./pages/BoardPage'))
 // The print view (the PDF for management is rendered from it, or printed by the browser).
 const PrintPage = lazy(() => import('./print/PrintPage'))
+// The admin page (`ADMIN_TOKEN`): rarely opened, so not in the home page's bundle.
+const AdminPage = lazy(() => import('./admin/AdminPage'))
 
 /** Picks the page for the current path. */
 export function App() {
@@ -26,6 +28,13 @@ export function App() {
     return (
       <Suspense fallback={<LoadingScreen />}>
         <PrintPage key={route.boardId} boardId={route.boardId} />
+      </Suspense>
+    )
+  }
+  if (route.page === 'admin') {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <AdminPage />
       </Suspense>
     )
   }

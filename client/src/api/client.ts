@@ -1,4 +1,5 @@
 import {
+  CREATOR_KEY_HEADER,
   apiErrorSchema,
   boardResponseSchema,
   clientConfigSchema,
@@ -27,13 +28,16 @@ export class ApiRequestError extends Error {
     readonly code: ApiFailure,
     message: string,
     readonly status?: number,
+    /** Seconds the server asked to wait (`Retry-After` of a 429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
     this.name = 'ApiRequestError'
   }
 }
 
-async function requestJson<T>(path: string, schema: ResponseSchema<T>, init: RequestInit = {}): Promise<T> {
+/** Fetches a JSON API route and checks its answer against `schema`; failures become {@link ApiRequestError}s. */
+export async function requestJson<T>(path: string, schema: ResponseSchema<T>, init: RequestInit = {}): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
@@ -43,7 +47,10 @@ async function requestJson<T>(path: string, schema: ResponseSchema<T>, init: Req
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
-    if (parsed.success) throw new ApiRequestError(parsed.data.error.code, parsed.data.error.message, response.status)
+    if (parsed.success) {
+      const { code, message } = parsed.data.error
+      throw new ApiRequestError(code, message, response.status, readRetryAfter(response))
+    }
     // A proxy in front of a stopped server answers 502/504 without our error body.
     const code = response.status >= 500 ? 'unavailable' : 'unexpected'
     throw new ApiRequestError(code, `HTTP ${response.status}`, response.status)
@@ -51,6 +58,12 @@ async function requestJson<T>(path: string, schema: ResponseSchema<T>, init: Req
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new ApiRequestError('unexpected', parsed.error.message, response.status)
   return parsed.data
+}
+
+/** `Retry-After` in seconds; undefined when absent or an HTTP date (the server sends seconds). */
+function readRetryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after') ?? '')
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
 }
 
 function authorize(token: string): HeadersInit {
@@ -62,11 +75,11 @@ export function fetchConfig(): Promise<ClientConfig> {
   return requestJson('/api/config', clientConfigSchema)
 }
 
-/** `POST /api/boards`: creates a board and returns its three links and tokens. */
-export function createBoard(request: CreateBoardRequest): Promise<CreateBoardResponse> {
+/** `POST /api/boards`: creates a board (with the instance creator key, when it needs one) and returns its links. */
+export function createBoard(request: CreateBoardRequest, creatorKey?: string | null): Promise<CreateBoardResponse> {
   return requestJson('/api/boards', createBoardResponseSchema, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(creatorKey ? { [CREATOR_KEY_HEADER]: creatorKey } : {}) },
     body: JSON.stringify(request),
   })
 }

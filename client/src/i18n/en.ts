@@ -42,6 +42,12 @@ export const en = {
     templateLabel: 'Template',
     withExample: 'Add example content',
     withExampleHint: 'A filled-in example journey to show participants what goes where; delete it any time.',
+    creatorKeyLabel: 'Creator key',
+    creatorKeyHint:
+      'This server creates boards only with its creator key. Your administrator has it; this browser remembers it.',
+    creatorKeyMissing: 'Enter the creator key of this server.',
+    creatorKeyWrong: 'This creator key is wrong. Check it and enter it again.',
+    tooManyBoards: 'Too many boards were created from this address. Try again in {{minutes}} min.',
   },
   templates: {
     'base-cjm': {

@@ -9,6 +9,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/b/abc/roadmap')).toEqual({ page: 'board', boardId: 'abc', view: 'roadmap' })
     expect(matchRoute('/b/abc/roadmap/')).toEqual({ page: 'board', boardId: 'abc', view: 'roadmap' })
     expect(matchRoute('/b/abc/print')).toEqual({ page: 'print', boardId: 'abc' })
+    expect(matchRoute('/admin')).toEqual({ page: 'admin' })
   })
 
   test('anything else is not found', () => {
@@ -17,5 +18,6 @@ describe('matchRoute', () => {
     expect(matchRoute('/b/a/roadmap/x')).toEqual({ page: 'notFound' })
     expect(matchRoute('/b/a%20b')).toEqual({ page: 'notFound' })
     expect(matchRoute('/boards')).toEqual({ page: 'notFound' })
+    expect(matchRoute('/admin/boards')).toEqual({ page: 'notFound' })
   })
 })

@@ -8,13 +8,15 @@ export type Route =
   | { page: 'home' }
   | { page: 'board'; boardId: string; view: BoardView }
   | { page: 'print'; boardId: string }
+  | { page: 'admin' }
   | { page: 'notFound' }
 
 const NAVIGATE_EVENT = 'cxmap:navigate'
 
-/** Reads the route from a path (`/`, `/b/:id`, `/b/:id/roadmap` or `/b/:id/print`). */
+/** Reads the route from a path (`/`, `/b/:id`, `/b/:id/roadmap`, `/b/:id/print` or `/admin`). */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' }
+  if (/^\/admin\/?$/.test(pathname)) return { page: 'admin' }
   const board = /^\/b\/([A-Za-z0-9_-]+)(\/roadmap)?\/?$/.exec(pathname)
   if (board?.[1]) return { page: 'board', boardId: board[1], view: board[2] ? 'roadmap' : 'canvas' }
   const print = /^\/b\/([A-Za-z0-9_-]+)\/print\/?$/.exec(pathname)

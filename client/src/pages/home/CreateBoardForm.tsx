@@ -6,9 +6,15 @@ import { describeApiError } from '../../api/errorMessage'
 import { navigate } from '../../routing/navigation'
 import { selectRememberBoard, useBoardsStore } from '../../state/boardsStore'
 import { selectLocale, useLocaleStore } from '../../state/localeStore'
+import { classifyCreateFailure } from './createFailure'
+import { CreatorKeyField } from './CreatorKeyField'
 import { TemplatePicker } from './TemplatePicker'
+import { useCreatorKey } from './useCreatorKey'
 
-/** Creates a board and opens it as its facilitator; on error keeps what was typed and says why. */
+/**
+ * Creates a board and opens it as its facilitator; on error keeps what was typed and says why. When the server needs
+ * its creator key, asks for it once (then remembered) and again if the server refuses it.
+ */
 export function CreateBoardForm() {
   const { t } = useTranslation()
   const uiLocale = useLocaleStore(selectLocale)
@@ -19,21 +25,33 @@ export function CreateBoardForm() {
   const [withExample, setWithExample] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [isSubmitting, setIsSubmitting] = useState(false)
+  const creatorKey = useCreatorKey()
+
+  const handleFailure = (caught: unknown) => {
+    const failure = classifyCreateFailure(caught)
+    if (failure.kind === 'keyRequired' || failure.kind === 'keyInvalid') creatorKey.handleRejected()
+    if (failure.kind === 'keyRequired') setError(t('home.creatorKeyMissing'))
+    else if (failure.kind === 'keyInvalid') setError(t('home.creatorKeyWrong'))
+    else if (failure.kind === 'tooMany') setError(t('home.tooManyBoards', { minutes: failure.minutes }))
+    else setError(describeApiError(t, failure.error))
+    setIsSubmitting(false)
+  }
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const trimmed = title.trim()
     if (!trimmed) return setError(t('home.titleRequired'))
     if (trimmed.length > MAX_TITLE_LENGTH) return setError(t('home.titleTooLong', { max: MAX_TITLE_LENGTH }))
+    const key = creatorKey.readKeyToSend()
+    if (creatorKey.isAsking && !key) return setError(t('home.creatorKeyMissing'))
     setError(null)
     setIsSubmitting(true)
     try {
-      const board = await createBoard({
-        title: trimmed,
-        locale,
-        template,
-        withExample: template !== 'blank' && withExample,
-      })
+      const board = await createBoard(
+        { title: trimmed, locale, template, withExample: template !== 'blank' && withExample },
+        key,
+      )
+      creatorKey.handleAccepted()
       rememberBoard({
         id: board.id,
         title: board.title,
@@ -43,8 +61,7 @@ export function CreateBoardForm() {
       })
       navigate(`/b/${encodeURIComponent(board.id)}#t=${encodeURIComponent(board.tokens.facilitator)}`)
     } catch (caught) {
-      setError(describeApiError(t, caught))
-      setIsSubmitting(false)
+      handleFailure(caught)
     }
   }
 
@@ -89,6 +106,9 @@ export function CreateBoardForm() {
         />
         <span>{t('home.withExample')}</span>
       </label>
+      {creatorKey.isAsking && (
+        <CreatorKeyField value={creatorKey.draft} isInvalid={error !== null} onChange={creatorKey.setDraft} />
+      )}
       {error && (
         <p className="form-error" role="alert" data-testid="error-message">
           {error}
