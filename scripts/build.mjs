@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `pnpm build`: the client (Vite → client/dist) and the server (esbuild → server/dist/main.js, plus cli.js once
-// server/src/cli/main.ts exists). The server bundle carries @cxmap/shared's source; every npm package stays external
-// and must be a runtime dependency of @cxmap/server, so a production install (`pnpm install --prod`) can run it.
+// `pnpm build`: the client (Vite → client/dist) and the server (esbuild → server/dist/main.js and the CLI's cli.js).
+// The server bundle carries @cxmap/shared's source; every npm package stays external and must be a runtime dependency
+// of @cxmap/server, so a production install (`pnpm install --prod`) can run it.
 //
 //   node scripts/build.mjs [client] [server] [--if-stale]
 //
@@ -37,15 +37,10 @@ const TARGETS = {
     build: buildClient,
   },
   server: {
-    output: () => Object.keys(serverEntries()).map((name) => at('server/dist', `${name}.js`)),
+    output: () => Object.keys(SERVER_ENTRIES).map((name) => at('server/dist', `${name}.js`)),
     sources: ['server/src', 'server/package.json', 'shared/src', 'scripts/build.mjs'],
     build: buildServer,
   },
-}
-
-/** The entry points that exist now (the CLI's is optional). */
-function serverEntries() {
-  return Object.fromEntries(Object.entries(SERVER_ENTRIES).filter(([, file]) => existsSync(file)))
 }
 
 /** The newest modification time under `relative` (a file or a folder), ignoring tests; 0 when absent. */
@@ -96,7 +91,7 @@ const bundleSharedSource = {
 async function buildServer() {
   const { build } = await import('esbuild')
   const result = await build({
-    entryPoints: serverEntries(),
+    entryPoints: SERVER_ENTRIES,
     outdir: at('server/dist'),
     bundle: true,
     platform: 'node',
