@@ -10,7 +10,7 @@ import { AccessLimits } from './http/accessLimits.ts'
 import { createAdminRoute } from './http/adminRoute.ts'
 import { acceptPrintTokens, limitFailedChecks } from './http/boardAuth.ts'
 import { createBoardsRoute } from './http/boardsRoute.ts'
-import { createBoardFileRoute } from './http/boardFileRoute.ts'
+import { createBoardFileRoute, respondWithBoardFile } from './http/boardFileRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
 import { createCreationGate } from './http/creationGate.ts'
 import { createErrorHandler, handleNotFound, respondWithError } from './http/errors.ts'
@@ -142,6 +142,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
       logger,
       countConnections: (boardId) => rooms.countBoardConnections(boardId),
       closeBoardConnections: (boardId, code, reason) => rooms.closeBoard(boardId, code, reason),
+      respondWithBoardFile: (c, board) => respondWithBoardFile(c, boardDocSource, board),
     }),
   )
   app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger }))

@@ -93,7 +93,7 @@ function AdminBoards({
       {list.boards.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : (
-        <BoardsTable boards={list.boards} onDelete={onDelete} />
+        <BoardsTable boards={list.boards} onDelete={onDelete} onExport={session.exportBoard} />
       )}
     </section>
   )

@@ -1,8 +1,12 @@
-import type { AdminBoard, AdminBoardsResponse } from '@cxmap/shared'
+import { ADMIN_API_PATH, type AdminBoard, type AdminBoardsResponse } from '@cxmap/shared'
 import { useCallback, useEffect, useState } from 'react'
+import { downloadExport } from '../api/download'
 import { describeAdminFailure, type AdminFailure } from './adminErrors'
 import { deleteAdminBoard, fetchAdminBoards } from './adminApi'
 import { forgetAdminToken, keepAdminToken, readAdminToken } from './adminToken'
+
+/** Download name when the server names none (it does: the board's title). */
+const EXPORT_NAME = 'board.cxmap.json'
 
 /** The admin page's state: the tab's token, the last list, what failed last. */
 export interface AdminSession {
@@ -14,6 +18,8 @@ export interface AdminSession {
   signOut(): void
   refresh(): Promise<void>
   deleteBoard(board: AdminBoard): Promise<void>
+  /** Downloads the board file (`.cxmap.json`). */
+  exportBoard(board: AdminBoard): Promise<void>
 }
 
 /** Loads the admin list with the tab's token; a token the server refuses is forgotten and asked again. */
@@ -80,6 +86,14 @@ export function useAdminSession(): AdminSession {
         return
       }
       await load(token)
+    },
+    async exportBoard(board) {
+      if (!token) return
+      try {
+        await downloadExport(`${ADMIN_API_PATH}/boards/${encodeURIComponent(board.id)}/export`, token, EXPORT_NAME)
+      } catch (error) {
+        setFailure({ key: 'failed', vars: { message: (error as Error).message }, isTokenProblem: false })
+      }
     },
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { connectSyncedClient } from '../../test/clients.ts'
 import { createBoardVia, type TestServer } from '../../test/testServer.ts'
 import { useTestServers } from '../../test/useTestServers.ts'
+import { boardFileSchema } from '../boardFile/format.ts'
 import { waitFor } from '../../test/waitFor.ts'
 
 const ADMIN_TOKEN = 'admin-token-of-this-test'
@@ -83,5 +84,18 @@ describe('admin API', () => {
     expect((await admin(server, `/boards/${board.id}`, { method: 'DELETE' })).status).toBe(404)
     expect(server.logs()).toContain('board deleted by the admin')
     for (const token of Object.values(board.tokens)) expect(server.logs()).not.toContain(token)
+  })
+  it('exports a board as its board file, with no token in it', async () => {
+    const server = await startWithAdmin()
+    const board = await createBoardVia(server.cxmap, 'Экспорт', { template: 'base-cjm', locale: 'ru' })
+    const response = await admin(server, `/boards/${board.id}/export`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toMatch(/attachment;.*\.cxmap\.json/)
+    const text = await response.text()
+    const file = boardFileSchema.parse(JSON.parse(text))
+    expect(file.board).toMatchObject({ title: 'Экспорт', template: 'base-cjm', locale: 'ru' })
+    for (const token of Object.values(board.tokens)) expect(text).not.toContain(token)
+    expect((await admin(server, '/boards/missing/export')).status).toBe(404)
+    expect((await admin(server, `/boards/${board.id}/export`, { token: 'wrong-admin-token' })).status).toBe(403)
   })
 })

@@ -6,6 +6,7 @@ import { importBoard } from '../boardFile/importBoardFile.ts'
 import { BoardFileError, readBoardFile } from '../boardFile/readBoardFile.ts'
 import { buildBoardFile, formatBoardFile } from '../boardFile/writeBoardFile.ts'
 import type { BoardDocSource } from '../journey/journeyExport.ts'
+import type { BoardRecord } from '../storage/types.ts'
 import { createAuthorizeMiddleware, type BoardAccessEnv } from './boardAuth.ts'
 import { formatAttachmentDisposition, slugifyTitle } from './contentDisposition.ts'
 import { createApiError, respondWithError } from './errors.ts'
@@ -33,16 +34,7 @@ export function createBoardFileRoute(deps: BoardFileRouteDeps): Hono<BoardAccess
   app.get('/:id/board-file', authorize, async (c) => {
     const { board, role } = c.var.access
     if (role !== 'facilitator') throw createApiError(403, 'Only the facilitator can export the board file')
-    const file = await buildBoardFile(deps, board)
-    return c.body(formatBoardFile(file), 200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-disposition': formatAttachmentDisposition(
-        slugifyTitle(board.title, FALLBACK_FILE_STEM),
-        BOARD_FILE_EXTENSION,
-        FALLBACK_FILE_STEM,
-      ),
-      'cache-control': 'no-store',
-    })
+    return respondWithBoardFile(c, deps, board)
   })
 
   app.post(
@@ -73,6 +65,20 @@ export function createBoardFileRoute(deps: BoardFileRouteDeps): Hono<BoardAccess
   )
 
   return app
+}
+
+/** Answers the board as a `.cxmap.json` download (the facilitator's export, and the admin's). */
+export async function respondWithBoardFile(c: Context, source: BoardDocSource, board: BoardRecord): Promise<Response> {
+  const file = await buildBoardFile(source, board)
+  return c.body(formatBoardFile(file), 200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-disposition': formatAttachmentDisposition(
+      slugifyTitle(board.title, FALLBACK_FILE_STEM),
+      BOARD_FILE_EXTENSION,
+      FALLBACK_FILE_STEM,
+    ),
+    'cache-control': 'no-store',
+  })
 }
 
 function parseOrReject(text: string) {
