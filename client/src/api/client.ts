@@ -84,6 +84,15 @@ export function createBoard(request: CreateBoardRequest, creatorKey?: string | n
   })
 }
 
+/** `POST /api/boards/import`: a new board, with new links, from a board file (`.cxmap.json`); gated as a creation. */
+export function importBoardFile(file: Blob, creatorKey?: string | null): Promise<CreateBoardResponse> {
+  return requestJson('/api/boards/import', createBoardResponseSchema, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(creatorKey ? { [CREATOR_KEY_HEADER]: creatorKey } : {}) },
+    body: file,
+  })
+}
+
 /** `GET /api/boards/:id`: the board's metadata and the caller's role. */
 export function fetchBoard(id: string, token: string): Promise<BoardResponse> {
   return requestJson(`/api/boards/${encodeURIComponent(id)}`, boardResponseSchema, { headers: authorize(token) })

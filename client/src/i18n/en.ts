@@ -42,6 +42,15 @@ export const en = {
     templateLabel: 'Template',
     withExample: 'Add example content',
     withExampleHint: 'A filled-in example journey to show participants what goes where; delete it any time.',
+    importHeading: 'Import a board file',
+    importHint:
+      'A .cxmap.json file exported from a board (Export → Board file). It becomes a new board with new links, and you open it as its facilitator.',
+    importChoose: 'Choose a file…',
+    importDrop: 'or drop it here',
+    importing: 'Importing…',
+    importInvalid:
+      'This file cannot be imported: it is not a CX Map board file, it is damaged, or a newer version wrote it.',
+    importTooLarge: 'This file is larger than {{max}} MB, the most a board file may be.',
     creatorKeyLabel: 'Creator key',
     creatorKeyHint:
       'This server creates boards only with its creator key. Your administrator has it; this browser remembers it.',

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { LocaleSwitch } from '../components/LocaleSwitch'
 import '../styles/home.css'
 import { CreateBoardForm } from './home/CreateBoardForm'
+import { ImportBoardForm } from './home/ImportBoardForm'
 import { OpenLinkForm } from './home/OpenLinkForm'
 import { RecentBoards } from './home/RecentBoards'
 
-/** `/`: create a board, open one by link, or reopen one of "your boards". */
+/** `/`: create a board, open one by link, import a board file, or reopen one of "your boards". */
 export function HomePage() {
   const { t } = useTranslation()
   return (
@@ -21,7 +22,10 @@ export function HomePage() {
         <p className="home__tagline">{t('home.tagline')}</p>
         <div className="home__actions">
           <CreateBoardForm />
-          <OpenLinkForm />
+          <div className="home__column">
+            <OpenLinkForm />
+            <ImportBoardForm />
+          </div>
         </div>
         <RecentBoards />
       </main>

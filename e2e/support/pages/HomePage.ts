@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chooseOption } from './IdentityDialog.ts'
 
-/** The home page: create a board, the boards this browser knows, open a board by its link. */
+/** The home page: create a board, the boards this browser knows, open a board by its link, import a board file. */
 export class HomePage {
   readonly createTitle: Locator
   readonly createLocale: Locator
@@ -11,6 +11,8 @@ export class HomePage {
   readonly openLinkInput: Locator
   readonly openLinkSubmit: Locator
   readonly errorMessage: Locator
+  readonly importInput: Locator
+  readonly importError: Locator
 
   constructor(readonly page: Page) {
     this.createTitle = page.getByTestId('create-title')
@@ -21,6 +23,8 @@ export class HomePage {
     this.openLinkInput = page.getByTestId('open-link-input')
     this.openLinkSubmit = page.getByTestId('open-link-submit')
     this.errorMessage = page.getByTestId('error-message')
+    this.importInput = page.getByTestId('import-board-input')
+    this.importError = page.getByTestId('import-board-error')
   }
 
   async goto(): Promise<void> {
