@@ -25,7 +25,8 @@ export function DeleteBoardDialog({
         data-testid="admin-delete-dialog"
       >
         <h2 id={titleId}>{t('confirm.title', { title })}</h2>
-        <p>{t('confirm.body', { connections: board.connections })}</p>
+        <p>{t('confirm.body')}</p>
+        {board.connections > 0 && <p>{t('confirm.connected', { connections: board.connections })}</p>}
         <div className="modal__actions">
           <button className="button" type="button" onClick={onCancel} autoFocus>
             {t('confirm.cancel')}

@@ -33,7 +33,8 @@ const en = {
   delete: 'Delete',
   confirm: {
     title: 'Delete “{{title}}”?',
-    body: 'The board, its roadmap and its votes are deleted for good. {{connections}} people have it open now; they are told it was deleted.',
+    body: 'The board, its roadmap and its votes are deleted for good.',
+    connected: 'Connected now: {{connections}}. Their board page will say the board was deleted.',
     confirm: 'Delete the board',
     cancel: 'Cancel',
   },
@@ -75,7 +76,8 @@ const ru: typeof en = {
   delete: 'Удалить',
   confirm: {
     title: 'Удалить «{{title}}»?',
-    body: 'Доска, её дорожная карта и голосования удаляются навсегда. Открыта сейчас у стольких людей: {{connections}}; им сообщат, что доска удалена.',
+    body: 'Доска, её дорожная карта и голосования удаляются навсегда.',
+    connected: 'Подключено сейчас: {{connections}}. Их страница доски сообщит, что доска удалена.',
     confirm: 'Удалить доску',
     cancel: 'Отмена',
   },
