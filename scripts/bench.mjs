@@ -3,6 +3,7 @@
 // date to docs/benchmarks.md. Benchmarks print `BENCH_RESULT {json}` lines; everything else they print is shown.
 //   BENCH_SCALE=0.2 pnpm bench   # a quicker, smaller run (the file says which scale was used)
 //   BENCH_ONLY=pdf pnpm bench    # only the PDF export; the file's other sections are kept as they were
+//   BENCH_ONLY=start pnpm bench  # only the server start (compiled against tsx), the same way
 // The PDF benchmark prints the built client (CLIENT_DIST_DIR, default client/dist), building it when it is missing.
 
 import { spawn } from 'node:child_process'
@@ -17,7 +18,17 @@ const BENCHES = [
   { name: 'doc growth', script: 'client/bench/docGrowth.ts', sections: ['## Doc growth'] },
   { name: 'sync server', script: 'server/bench/run.ts', sections: ['## Fan-out', '## Presence', '## Large board'] },
   { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true },
-].filter((bench) => (only === 'pdf' ? bench.isPdf : !(only === 'fanout' && bench.isPdf)))
+  {
+    name: 'server start',
+    script: 'server/bench/serverStart.ts',
+    sections: ['## Server start'],
+    needsServerBuild: true,
+  },
+].filter((bench) => {
+  if (only === 'pdf') return bench.isPdf
+  if (only === 'start') return bench.needsServerBuild
+  return !(only === 'fanout' && (bench.isPdf || bench.needsServerBuild))
+})
 
 function ensureClientBuild() {
   const distDir = process.env.CLIENT_DIST_DIR ?? `${root}/client/dist`
@@ -208,12 +219,53 @@ function formatResults(results) {
     )
   }
   for (const r of results.filter((x) => x.kind === 'pdfExport')) lines.push(...formatPdfExport(r))
+  for (const r of results.filter((x) => x.kind === 'serverStart')) lines.push(...formatServerStart(r))
   return lines.join('\n')
+}
+
+/** The server start benchmark runs the compiled server: build it when it is older than its sources. */
+function ensureServerBuild() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs', 'server', '--if-stale'], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`server build exited with ${code}`))))
+  })
+}
+
+function formatServerStart({ rows, loadAverage }) {
+  const lines = ['## Server start (compiled vs tsx)', '']
+  lines.push(
+    'Each command runs 5 times, interleaved, from the repository root with a new empty `DATA_DIR`; start is from spawn',
+    'to the `listening` log line, RSS is read 3 s after it (`/proc`, the node process). Wall times depend on the',
+    `machine's load (load average ${loadAverage.toFixed(1)} at the end): the CPU time to \`listening\` is the steadier figure.`,
+    '',
+    '| Command | Start → `listening`, median (runs) | CPU time to `listening` | Idle RSS |',
+    '| --- | --- | --- | --- |',
+  )
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${r.startMs.toFixed(0)} ms (${r.runsMs.join(', ')}) | ${r.cpuMs.toFixed(0)} ms | ${r.rssMb.toFixed(1)} MiB |`,
+    )
+  }
+  const tsx = rows[0]
+  const compiled = rows[1]
+  if (tsx && compiled) {
+    lines.push(
+      '',
+      `Compiled ÷ tsx: start ${ratio(compiled.startMs / tsx.startMs)}, CPU ${ratio(compiled.cpuMs / tsx.cpuMs)}, ` +
+        `idle RSS ${ratio(compiled.rssMb / tsx.rssMb)}.`,
+    )
+  }
+  lines.push('')
+  return lines
 }
 
 const results = []
 for (const bench of BENCHES) {
   if (bench.isPdf) await ensureClientBuild()
+  if (bench.needsServerBuild) await ensureServerBuild()
   results.push(...(await runBench(bench)))
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -229,14 +281,14 @@ const header = [
   '',
 ].join('\n')
 const file = `${root}/docs/benchmarks.md`
-if (only === 'pdf' && existsSync(file)) {
+if ((only === 'pdf' || only === 'start') && existsSync(file)) {
   // A partial run replaces its own sections and keeps the others (and the header of the run they came from).
   const previous = readFileSync(file, 'utf8')
   const [previousHeader = ''] = previous.split(/^(?=## )/m)
   const kept = splitSections(previous).filter(
     (section) => !BENCHES.some((b) => b.sections.some((h) => section.startsWith(h))),
   )
-  const note = `_Measured ${new Date().toISOString().slice(0, 10)} with \`BENCH_ONLY=pdf\` (BENCH_SCALE=${scale}) on the machine above._\n\n`
+  const note = `_Measured ${new Date().toISOString().slice(0, 10)} with \`BENCH_ONLY=${only}\` (BENCH_SCALE=${scale}) on the machine above._\n\n`
   const fresh = splitSections(formatResults(results)).map((section) => section.replace(/\n\n/, `\n\n${note}`))
   const sections = [...kept, ...fresh].map((section) => `${section.trimEnd()}\n`)
   writeFileSync(file, `${previousHeader}${sections.join('\n')}`)

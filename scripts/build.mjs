@@ -8,7 +8,7 @@
 // --if-stale builds only what is missing or older than its sources (`pnpm start` uses it). Progress goes to stderr,
 // so a CLI started after a build keeps a clean stdout.
 
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import path from 'node:path'
@@ -102,8 +102,30 @@ async function buildServer() {
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',
+    define: defineCommit(),
   })
   checkExternals(result.metafile)
+}
+
+/**
+ * The commit built, for `cxmap_build_info`: `CXMAP_COMMIT` at build time, else the checkout's HEAD; left to the
+ * environment at run time when neither is known (a build context without `.git`, e.g. the container's).
+ */
+function defineCommit() {
+  let commit = process.env.CXMAP_COMMIT
+  if (!commit) {
+    try {
+      commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+        .toString()
+        .trim()
+    } catch {
+      return {}
+    }
+  }
+  return commit ? { 'process.env.CXMAP_COMMIT': JSON.stringify(commit) } : {}
 }
 
 /** The package a bare import names (`@scope/name/sub` → `@scope/name`). */

@@ -49,7 +49,10 @@ test.describe('two people on one board', () => {
 
     await alice.board.moveShape(kept, 321.125, 654.375)
     await alice.board.setShapeProps(kept, { color: 'red' })
-    await alice.page.evaluate((id) => window.__cxmap!.editor.deleteShapes([id]), doomed)
+    await alice.page.evaluate((id) => {
+      // deleteShapes returns the editor, which cannot be serialized back to the test.
+      window.__cxmap!.editor.deleteShapes([id])
+    }, doomed)
 
     await expect.poll(() => bob.board.shape(kept)).toMatchObject({ x: 321.125, y: 654.375, props: { color: 'red' } })
     await expect.poll(() => bob.board.shape(doomed)).toBeNull()

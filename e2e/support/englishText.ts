@@ -20,6 +20,8 @@ export const ENGLISH_ALLOW_LIST: readonly string[] = [
   'PNG',
   'SVG',
   'URL',
+  // The board file's extension (`.cxmap.json`), printed as the file is named.
+  'cxmap',
   // Keys as printed on keyboards and in tldraw's shortcut hints.
   'Ctrl',
   'Shift',

@@ -1,6 +1,6 @@
 // Server start, compiled against the TypeScript source under tsx: time from spawn to the `listening` log line, and
 // resident memory once idle. Runs the variants interleaved, RUNS times each, and prints a markdown table of medians.
-//   pnpm build && node --import tsx server/bench/serverStart.ts
+//   pnpm build && node --import tsx server/bench/serverStart.ts   (also part of `pnpm bench`)
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -119,6 +119,17 @@ async function main(): Promise<void> {
     '| Command | Start → `listening`, median (runs) | CPU time to `listening` | Idle RSS, node | Idle RSS with children |',
   )
   console.log('| --- | --- | --- | --- | --- |')
+  const rows = VARIANTS.map((variant, index) => {
+    const runs = samples[index]!
+    return {
+      name: variant.name,
+      startMs: median(runs.map((sample) => sample.startMs)),
+      runsMs: runs.map((sample) => Math.round(sample.startMs)),
+      cpuMs: median(runs.map((sample) => sample.cpuMs)),
+      rssMb: median(runs.map((sample) => sample.rssMb)),
+    }
+  })
+  console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'serverStart', rows, loadAverage: loadavg()[0] })}`)
   for (const [index, variant] of VARIANTS.entries()) {
     const runs = samples[index]!
     const start = median(runs.map((sample) => sample.startMs))
