@@ -1,11 +1,16 @@
-/** The initials of a name: first letters of its first two words. */
+/**
+ * The initials of a name: first letters of its first and last words, counting only words with a letter or digit in
+ * them («Ольга (фасилитатор)» → «ОФ», «Анна — ИТ» → «АИ»).
+ */
 export function getInitials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0] ?? '?']
-  return letters
-    .map((word) => Array.from(word ?? '')[0] ?? '')
-    .join('')
-    .toUpperCase()
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.match(/[\p{L}\p{N}]/u)?.[0] ?? '')
+    .filter(Boolean)
+  if (words.length === 0) return Array.from(name.trim())[0]?.toUpperCase() ?? '?'
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]]
+  return letters.join('').toUpperCase()
 }
 
 /** A round badge with a person's colour and initials. */
