@@ -1,39 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PROTOCOL_VERSION, clientConfigSchema } from '@cxmap/shared'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLogCapture } from '../test/logCapture.ts'
-import { createTempDir, createTestConfig } from '../test/testServer.ts'
-import { createApp, type CxMapApp } from './app.ts'
-import type { Config } from './config.ts'
-import { openSqliteStore } from './storage/sqlite.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestApps } from '../test/useTestApps.ts'
 import type { BoardStore } from './storage/types.ts'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let store: BoardStore
-let apps: CxMapApp[]
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  store = openSqliteStore(join(dir.path, 'cxmap.db'))
-  apps = []
-})
-
-afterEach(async () => {
-  for (const app of apps) await app.close()
-  await store.close()
-  await dir.remove()
-})
-
-function buildApp(overrides: Partial<Config> = {}, appStore: BoardStore = store): CxMapApp {
-  const app = createApp({
-    config: createTestConfig(dir.path, overrides),
-    store: appStore,
-    logger: createLogCapture().logger,
-  })
-  apps.push(app)
-  return app
-}
+const apps = useTestApps()
+const buildApp = apps.build
 
 describe('probes and metrics', () => {
   it('answers /healthz and /readyz', async () => {
@@ -43,7 +16,7 @@ describe('probes and metrics', () => {
   })
 
   it('is not ready when storage fails', async () => {
-    const broken: BoardStore = { ...store, ping: () => Promise.reject(new Error('disk gone')) }
+    const broken: BoardStore = { ...apps.store, ping: () => Promise.reject(new Error('disk gone')) }
     const { app } = buildApp({}, broken)
     expect((await app.request('/readyz')).status).toBe(503)
     expect((await app.request('/healthz')).status).toBe(200)
@@ -101,7 +74,7 @@ describe('API basics', () => {
 
 describe('static client', () => {
   it('says the client is not built when the dist dir is missing', async () => {
-    const { app } = buildApp({ clientDistDir: join(dir.path, 'missing') })
+    const { app } = buildApp({ clientDistDir: join(apps.dir, 'missing') })
     const response = await app.request('/')
     expect(response.status).toBe(503)
     expect(await response.text()).toMatch(/not built.*pnpm build/)
@@ -109,7 +82,7 @@ describe('static client', () => {
   })
 
   it('serves index.html for / and /b/*, hashed assets with a long cache', async () => {
-    const dist = join(dir.path, 'dist')
+    const dist = join(apps.dir, 'dist')
     mkdirSync(join(dist, 'assets'), { recursive: true })
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>CX Map</title>')
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')

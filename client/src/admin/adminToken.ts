@@ -1,28 +1,11 @@
-const SESSION_KEY = 'cxmap.adminToken'
+import { createStoredValue } from '../state/storedValue'
 
-/** The admin token of this tab (session storage only: it is gone when the tab closes); `null` when none. */
-export function readAdminToken(): string | null {
-  try {
-    return sessionStorage.getItem(SESSION_KEY)
-  } catch {
-    return null
-  }
-}
+/** The admin token of this tab (session storage only: it is gone when the tab closes). */
+const adminToken = createStoredValue('session', 'cxmap.adminToken')
 
+/** This tab's admin token; `null` when none. */
+export const readAdminToken = adminToken.read
 /** Keeps the admin token for this tab. */
-export function keepAdminToken(token: string): void {
-  try {
-    sessionStorage.setItem(SESSION_KEY, token)
-  } catch {
-    // storage disabled: the token lives in the page's state until it reloads
-  }
-}
-
+export const keepAdminToken = adminToken.write
 /** Forgets this tab's admin token. */
-export function forgetAdminToken(): void {
-  try {
-    sessionStorage.removeItem(SESSION_KEY)
-  } catch {
-    // nothing stored
-  }
-}
+export const forgetAdminToken = adminToken.forget

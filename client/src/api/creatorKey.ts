@@ -1,28 +1,11 @@
-const STORAGE_KEY = 'cxmap.creatorKey'
+import { createStoredValue } from '../state/storedValue'
 
-/** The instance creator key this browser remembers (asked once on the home page); `null` when none. */
-export function readCreatorKey(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY)
-  } catch {
-    return null
-  }
-}
+/** The instance creator key this browser remembers (asked once on the home page). */
+const creatorKey = createStoredValue('local', 'cxmap.creatorKey')
 
+/** The remembered creator key; `null` when none. */
+export const readCreatorKey = creatorKey.read
 /** Remembers the creator key the server accepted. */
-export function rememberCreatorKey(key: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, key)
-  } catch {
-    // storage disabled: the key is asked again next time
-  }
-}
-
+export const rememberCreatorKey = creatorKey.write
 /** Forgets a creator key the server refused (it was changed). */
-export function forgetCreatorKey(): void {
-  try {
-    localStorage.removeItem(STORAGE_KEY)
-  } catch {
-    // nothing stored
-  }
-}
+export const forgetCreatorKey = creatorKey.forget

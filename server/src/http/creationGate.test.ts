@@ -1,28 +1,16 @@
 import { CREATOR_KEY_HEADER, apiErrorSchema, clientConfigSchema } from '@cxmap/shared'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createLogCapture } from '../../test/logCapture.ts'
+import { describe, expect, it } from 'vitest'
 import { createMemoryStore } from '../../test/memoryStore.ts'
-import { createTempDir, createTestConfig } from '../../test/testServer.ts'
-import { createApp, type CxMapApp } from '../app.ts'
+import { useTestApps } from '../../test/useTestApps.ts'
+import type { CxMapApp } from '../app.ts'
 import { readConfig, type Config } from '../config.ts'
 
 const CREATOR_KEY = 'creator-key-of-this-test'
 
-let cxmap: CxMapApp | null = null
-let dir: Awaited<ReturnType<typeof createTempDir>> | null = null
+const apps = useTestApps()
 
-afterEach(async () => {
-  await cxmap?.close()
-  await dir?.remove()
-  cxmap = null
-  dir = null
-})
-
-async function startApp(overrides: Partial<Config> = {}, base?: Config): Promise<CxMapApp> {
-  dir = await createTempDir()
-  const config = { ...(base ?? createTestConfig(dir.path)), ...overrides }
-  cxmap = createApp({ config, store: createMemoryStore(), logger: createLogCapture().logger })
-  return cxmap
+function startApp(overrides: Partial<Config> = {}, base?: Config): CxMapApp {
+  return apps.build(overrides, createMemoryStore(), base)
 }
 
 function createBoard(app: CxMapApp, headers: Record<string, string> = {}, body: unknown = { title: 'Journey' }) {

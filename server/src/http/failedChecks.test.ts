@@ -1,28 +1,19 @@
 import { apiErrorSchema, createBoardResponseSchema, type CreateBoardResponse } from '@cxmap/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createLogCapture } from '../../test/logCapture.ts'
 import { createMemoryStore } from '../../test/memoryStore.ts'
-import { createTempDir, createTestConfig } from '../../test/testServer.ts'
-import { createApp, type CxMapApp } from '../app.ts'
+import { useTestApps } from '../../test/useTestApps.ts'
+import type { CxMapApp } from '../app.ts'
 import { readConfig, type Config } from '../config.ts'
 
-let cxmap: CxMapApp | null = null
-let dir: Awaited<ReturnType<typeof createTempDir>> | null = null
+const apps = useTestApps()
 
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers()
-  await cxmap?.close()
-  await dir?.remove()
-  cxmap = null
-  dir = null
 })
 
-async function startApp(overrides: Partial<Config> = {}, base?: Config): Promise<CxMapApp> {
-  dir = await createTempDir()
-  // Behind a trusted proxy, X-Forwarded-For gives each request its client address (app.request has no socket).
-  const config = { ...(base ?? createTestConfig(dir.path)), trustProxy: true, ...overrides }
-  cxmap = createApp({ config, store: createMemoryStore(), logger: createLogCapture().logger })
-  return cxmap
+// Behind a trusted proxy, X-Forwarded-For gives each request its client address (app.request has no socket).
+function startApp(overrides: Partial<Config> = {}, base?: Config): CxMapApp {
+  return apps.build({ trustProxy: true, ...overrides }, createMemoryStore(), base)
 }
 
 async function createBoard(app: CxMapApp): Promise<CreateBoardResponse> {

@@ -1,35 +1,12 @@
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLogCapture } from '../../test/logCapture.ts'
-import { createBoardVia, createTempDir, createTestConfig } from '../../test/testServer.ts'
-import { createApp, type CxMapApp } from '../app.ts'
-import type { Config } from '../config.ts'
-import { openSqliteStore } from '../storage/sqlite.ts'
-import type { BoardStore } from '../storage/types.ts'
+import { describe, expect, it } from 'vitest'
+import { createBoardVia } from '../../test/testServer.ts'
+import { useTestApps } from '../../test/useTestApps.ts'
+import type { CxMapApp } from '../app.ts'
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef'
 
-let dir: Awaited<ReturnType<typeof createTempDir>>
-let store: BoardStore
-let apps: CxMapApp[]
-
-beforeEach(async () => {
-  dir = await createTempDir()
-  store = openSqliteStore(join(dir.path, 'cxmap.db'))
-  apps = []
-})
-
-afterEach(async () => {
-  for (const app of apps) await app.close()
-  await store.close()
-  await dir.remove()
-})
-
-function buildApp(overrides: Partial<Config> = {}): CxMapApp {
-  const app = createApp({ config: createTestConfig(dir.path, overrides), store, logger: createLogCapture().logger })
-  apps.push(app)
-  return app
-}
+const apps = useTestApps()
+const buildApp = apps.build
 
 function scrape(cxmap: CxMapApp, authorization?: string): Promise<Response> {
   return Promise.resolve(cxmap.app.request('/metrics', { headers: authorization ? { authorization } : {} }))

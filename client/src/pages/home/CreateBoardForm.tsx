@@ -3,13 +3,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBoard } from '../../api/client'
 import { describeApiError } from '../../api/errorMessage'
-import { navigate } from '../../routing/navigation'
-import { selectRememberBoard, useBoardsStore } from '../../state/boardsStore'
 import { selectLocale, useLocaleStore } from '../../state/localeStore'
 import { classifyCreateFailure } from './createFailure'
 import { CreatorKeyField } from './CreatorKeyField'
 import { TemplatePicker } from './TemplatePicker'
 import { useCreatorKey } from './useCreatorKey'
+import { openNewBoard } from './openNewBoard'
 
 /**
  * Creates a board and opens it as its facilitator; on error keeps what was typed and says why. When the server needs
@@ -18,7 +17,6 @@ import { useCreatorKey } from './useCreatorKey'
 export function CreateBoardForm() {
   const { t } = useTranslation()
   const uiLocale = useLocaleStore(selectLocale)
-  const rememberBoard = useBoardsStore(selectRememberBoard)
   const [title, setTitle] = useState('')
   const [locale, setLocale] = useState<Locale>(uiLocale)
   const [template, setTemplate] = useState<TemplateId>('base-cjm')
@@ -52,14 +50,7 @@ export function CreateBoardForm() {
         key,
       )
       creatorKey.handleAccepted()
-      rememberBoard({
-        id: board.id,
-        title: board.title,
-        role: 'facilitator',
-        token: board.tokens.facilitator,
-        lastOpenedAt: new Date().toISOString(),
-      })
-      navigate(`/b/${encodeURIComponent(board.id)}#t=${encodeURIComponent(board.tokens.facilitator)}`)
+      openNewBoard(board)
     } catch (caught) {
       handleFailure(caught)
     }

@@ -3,11 +3,10 @@ import { useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiRequestError, importBoardFile } from '../../api/client'
 import { describeApiError } from '../../api/errorMessage'
-import { navigate } from '../../routing/navigation'
-import { selectRememberBoard, useBoardsStore } from '../../state/boardsStore'
 import { classifyCreateFailure } from './createFailure'
 import { CreatorKeyField } from './CreatorKeyField'
 import { useCreatorKey } from './useCreatorKey'
+import { openNewBoard } from './openNewBoard'
 
 /** The server's limit for a board file (`MAX_BOARD_FILE_BYTES`): larger ones are refused here without uploading. */
 const MAX_BOARD_FILE_MB = 64
@@ -25,7 +24,6 @@ interface ImportError {
  */
 export function ImportBoardForm() {
   const { t } = useTranslation()
-  const rememberBoard = useBoardsStore(selectRememberBoard)
   const creatorKey = useCreatorKey()
   const [error, setError] = useState<ImportError | null>(null)
   const [isImporting, setIsImporting] = useState(false)
@@ -43,14 +41,7 @@ export function ImportBoardForm() {
     try {
       const board = await importBoardFile(file, key)
       creatorKey.handleAccepted()
-      rememberBoard({
-        id: board.id,
-        title: board.title,
-        role: 'facilitator',
-        token: board.tokens.facilitator,
-        lastOpenedAt: new Date().toISOString(),
-      })
-      navigate(`/b/${encodeURIComponent(board.id)}#t=${encodeURIComponent(board.tokens.facilitator)}`)
+      openNewBoard(board)
     } catch (caught) {
       const failure = classifyCreateFailure(caught)
       if (failure.kind === 'keyRequired' || failure.kind === 'keyInvalid') creatorKey.handleRejected()
