@@ -35,6 +35,10 @@ describe('readConfig', () => {
       failedAuthPerMinute: 30,
       trustProxy: false,
       metricsToken: null,
+      maxDocBytes: 32 * 1024 * 1024,
+      maxBytesPerSecond: 2 * 1024 * 1024,
+      maxBufferedBytes: 16 * 1024 * 1024,
+      maxConnectionsPerAddress: 400,
     })
     expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
   })
@@ -67,6 +71,10 @@ describe('readConfig', () => {
       FAILED_AUTH_PER_MINUTE: '7',
       TRUST_PROXY: 'true',
       METRICS_TOKEN: 'metrics-token-0123456789',
+      MAX_DOC_BYTES: '1048576',
+      MAX_BYTES_PER_SECOND: '4096',
+      MAX_BUFFERED_BYTES: '131072',
+      MAX_CONNECTIONS_PER_ADDRESS: '3',
     })
     expect(config).toEqual({
       port: 0,
@@ -98,6 +106,10 @@ describe('readConfig', () => {
       failedAuthPerMinute: 7,
       trustProxy: true,
       metricsToken: 'metrics-token-0123456789',
+      maxDocBytes: 1_048_576,
+      maxBytesPerSecond: 4096,
+      maxBufferedBytes: 131_072,
+      maxConnectionsPerAddress: 3,
     })
   })
 
@@ -214,6 +226,10 @@ describe('readConfig', () => {
       'FAILED_AUTH_PER_MINUTE',
       'TRUST_PROXY',
       'METRICS_TOKEN',
+      'MAX_DOC_BYTES',
+      'MAX_BYTES_PER_SECOND',
+      'MAX_BUFFERED_BYTES',
+      'MAX_CONNECTIONS_PER_ADDRESS',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

@@ -42,6 +42,14 @@ export interface Config extends SyncLimits, PdfSettings {
   trustProxy: boolean
   /** When set, `/metrics` needs it as a bearer token. */
   metricsToken: string | null
+  /** Largest encoded size of one board document. */
+  maxDocBytes: number
+  /** Bytes per second one sync connection may send (bursts up to `maxDocBytes`). */
+  maxBytesPerSecond: number
+  /** Bytes waiting to be written to one sync connection before it is closed as a slow reader. */
+  maxBufferedBytes: number
+  /** Open sync connections from one client address. */
+  maxConnectionsPerAddress: number
 }
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
@@ -93,6 +101,10 @@ export function readConfig(env: Env): Config {
     failedAuthPerMinute: read.integer('FAILED_AUTH_PER_MINUTE', 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY'),
     metricsToken: read.secret('METRICS_TOKEN'),
+    maxDocBytes: read.integer('MAX_DOC_BYTES', 64 * 1024),
+    maxBytesPerSecond: read.integer('MAX_BYTES_PER_SECOND', 1024),
+    maxBufferedBytes: read.integer('MAX_BUFFERED_BYTES', 64 * 1024),
+    maxConnectionsPerAddress: read.integer('MAX_CONNECTIONS_PER_ADDRESS', 1),
   }
   if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
     problems.push(

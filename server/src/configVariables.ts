@@ -132,4 +132,32 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     defaultValue: '',
     description: 'When set, `/metrics` needs `Authorization: Bearer METRICS_TOKEN`; unset: `/metrics` is public.',
   },
+  {
+    name: 'MAX_DOC_BYTES',
+    defaultValue: String(32 * MIB),
+    description:
+      'Largest encoded size of one board document; an update that would grow it past this is refused and the ' +
+      'person is told the board is full.',
+  },
+  {
+    name: 'MAX_BYTES_PER_SECOND',
+    defaultValue: String(2 * MIB),
+    description:
+      'Bytes per second one sync connection may send (bursts up to MAX_DOC_BYTES, so an offline catch-up passes); ' +
+      'above it: close 1013, the client reconnects.',
+  },
+  {
+    name: 'MAX_BUFFERED_BYTES',
+    defaultValue: String(16 * MIB),
+    description:
+      'Bytes waiting to be written to one sync connection (a client that does not read); above it the connection ' +
+      'is closed with 1013 before it costs the server memory.',
+  },
+  {
+    name: 'MAX_CONNECTIONS_PER_ADDRESS',
+    defaultValue: '400',
+    description:
+      'Open sync connections from one client address (behind NAT a whole office shares one; each board page ' +
+      'opens two); one more is refused with 1013.',
+  },
 ]
