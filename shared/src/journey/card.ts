@@ -1,4 +1,8 @@
-import type { CardKind } from './cardKind.ts'
+import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
+import { CARD_KINDS, isCardKind, SCORE_MAX, SCORE_MIN, SEVERITY_MAX, SEVERITY_MIN, type CardKind } from './cardKind.ts'
+import { clampScale, isSize } from './lenient.ts'
+import type { PropsValidators } from './shapeRecord.ts'
 
 /** tldraw shape type of a journey card. */
 export const JOURNEY_CARD_TYPE = 'cx-card'
@@ -45,6 +49,65 @@ export function createCardProps(kind: CardKind, overrides: Partial<JourneyCardPr
     score: 0,
     links: [],
     ...overrides,
+  }
+}
+
+function integerIn(min: number, max: number): T.Validator<number> {
+  return T.integer.check('range', (value) => {
+    if (value < min || value > max) throw new T.ValidationError(`Expected an integer from ${min} to ${max}`)
+  })
+}
+
+/** tldraw validators of a card's props: a record that fails them is never stored (client) nor accepted (server). */
+export const journeyCardProps: PropsValidators<JourneyCardProps> = {
+  kind: T.literalEnum(...CARD_KINDS),
+  text: T.string,
+  w: T.nonZeroNumber,
+  h: T.nonZeroNumber,
+  departmentId: T.string,
+  authorName: T.string,
+  severity: integerIn(SEVERITY_MIN, SEVERITY_MAX),
+  score: integerIn(SCORE_MIN, SCORE_MAX),
+  links: T.arrayOf(T.string),
+}
+
+/*
+ * Changing a card prop (add, rename, retype, narrow a range) takes a migration, so that boards stored before the
+ * change open and validate after it:
+ * 1. add a version to `journeyCardVersions`, e.g. `AddColor: 1` (next number, never reuse one);
+ * 2. append `{ id: journeyCardVersions.AddColor, up: (props) => { props.color = 'yellow' } }` to the sequence below
+ *    (`up` edits the old props in place or returns new ones; add `down` only if older clients must read new boards);
+ * 3. change `JourneyCardProps`, `journeyCardProps`, `createCardProps` and `parseCardProps` in this file;
+ * 4. add a case to the model's migration test (shared/src/journey/boardSchema.test.ts) from a stored record.
+ * A client with the new sequence upgrades an older board's records when it binds and writes its schema to the doc;
+ * an older client then sees a newer sequence and asks to reload instead of writing old props.
+ */
+
+/** Migration ids of the card's props, one per change (none yet: the props are as first released). */
+export const journeyCardVersions = createShapePropsMigrationIds(JOURNEY_CARD_TYPE, {})
+
+/** The card's props migrations, oldest first (tldraw sequence `com.tldraw.shape.cx-card`). */
+export const journeyCardMigrations = createShapePropsMigrationSequence({ sequence: [] })
+
+/** A card's props as the journey format exports them: severity and score only where the kind gives them meaning. */
+export type ParsedCard = Omit<JourneyCardProps, 'severity' | 'score'> & {
+  severity: number | undefined
+  score: number | undefined
+}
+
+/** Lenient reader: a card's props with defaults for whatever is missing or invalid, severities and scores clamped. */
+export function parseCardProps(props: Record<string, unknown>): ParsedCard {
+  const kind = isCardKind(props.kind) ? props.kind : 'note'
+  return {
+    kind,
+    text: typeof props.text === 'string' ? props.text : '',
+    w: isSize(props.w) ? props.w : CARD_DEFAULT_W,
+    h: isSize(props.h) ? props.h : CARD_DEFAULT_H,
+    departmentId: typeof props.departmentId === 'string' ? props.departmentId : '',
+    authorName: typeof props.authorName === 'string' ? props.authorName : '',
+    severity: kind === 'barrier' ? clampScale(props.severity, SEVERITY_MIN, SEVERITY_MAX) : undefined,
+    score: kind === 'feeling' ? clampScale(props.score, SCORE_MIN, SCORE_MAX) : undefined,
+    links: Array.isArray(props.links) ? props.links.filter((link) => typeof link === 'string') : [],
   }
 }
 

@@ -1,5 +1,10 @@
-import type { CardKind } from './cardKind.ts'
-import type { StageMetric } from './metric.ts'
+import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
+import { isPlainObject } from '../doc/json.ts'
+import { CARD_KINDS, isCardKind, type CardKind } from './cardKind.ts'
+import { hasDuplicateIds, isComplete, isId, isSize } from './lenient.ts'
+import { parseMetric, stageMetricValidator, type StageMetric } from './metric.ts'
+import type { PropsValidators } from './shapeRecord.ts'
 
 /** tldraw shape type of a journey grid (stages as columns, lanes as rows). */
 export const JOURNEY_GRID_TYPE = 'cx-grid'
@@ -38,6 +43,92 @@ export interface JourneyGridProps {
 
 /** Default sizes of a grid's parts, in page units. */
 export const GRID_DEFAULTS = { stageW: 260, laneH: 160, headerW: 180, headerH: 96 } as const
+
+/** Props of a new, empty grid (one stage, one lane). */
+export function createDefaultGridProps(): JourneyGridProps {
+  return {
+    title: '',
+    stages: [{ id: 'stage-1', title: '', w: GRID_DEFAULTS.stageW, metrics: [] }],
+    lanes: [{ id: 'lane-1', title: '', h: GRID_DEFAULTS.laneH, cardKind: 'touchpoint', prompt: '' }],
+    headerW: GRID_DEFAULTS.headerW,
+    headerH: GRID_DEFAULTS.headerH,
+  }
+}
+
+const stageValidator: T.Validator<JourneyStage> = T.object({
+  id: T.string,
+  title: T.string,
+  w: T.positiveNumber,
+  metrics: T.arrayOf(stageMetricValidator),
+})
+
+const laneValidator: T.Validator<JourneyLane> = T.object({
+  id: T.string,
+  title: T.string,
+  h: T.positiveNumber,
+  cardKind: T.literalEnum(...CARD_KINDS),
+  prompt: T.string,
+})
+
+/** tldraw validators of the grid's props. */
+export const journeyGridProps: PropsValidators<JourneyGridProps> = {
+  title: T.string,
+  stages: T.arrayOf(stageValidator),
+  lanes: T.arrayOf(laneValidator),
+  headerW: T.positiveNumber,
+  headerH: T.positiveNumber,
+}
+
+/** Migration ids of the grid's props, one per change (none yet); how to add one: see `journeyCardVersions` in card.ts. */
+export const journeyGridVersions = createShapePropsMigrationIds(JOURNEY_GRID_TYPE, {})
+
+/** The grid's props migrations, oldest first (tldraw sequence `com.tldraw.shape.cx-grid`). */
+export const journeyGridMigrations = createShapePropsMigrationSequence({ sequence: [] })
+
+/*
+ * Lenient reader. Geometry decides where cards fall, so a grid whose stages, lanes or header sizes are not what the
+ * validator accepts is skipped whole (the canvas would not draw it either); texts and metrics get defaults.
+ */
+
+/** A grid's props as the validator would accept them (metrics and texts defaulted), or null when its geometry is invalid. */
+export function parseGridProps(props: Record<string, unknown>): JourneyGridProps | null {
+  const { title, stages, lanes, headerW, headerH } = props
+  if (!Array.isArray(stages) || !Array.isArray(lanes)) return null
+  if (!isSize(headerW ?? GRID_DEFAULTS.headerW) || !isSize(headerH ?? GRID_DEFAULTS.headerH)) return null
+  const parsedStages = stages.map(parseStage)
+  const parsedLanes = lanes.map(parseLane)
+  if (!isComplete(parsedStages) || !isComplete(parsedLanes)) return null
+  if (hasDuplicateIds(parsedStages) || hasDuplicateIds(parsedLanes)) return null
+  return {
+    title: typeof title === 'string' ? title : '',
+    stages: parsedStages,
+    lanes: parsedLanes,
+    headerW: typeof headerW === 'number' ? headerW : GRID_DEFAULTS.headerW,
+    headerH: typeof headerH === 'number' ? headerH : GRID_DEFAULTS.headerH,
+  }
+}
+
+function parseStage(value: unknown): JourneyStage | null {
+  if (!isPlainObject(value) || !isId(value.id) || !isSize(value.w) || value.w === 0) return null
+  const metrics = Array.isArray(value.metrics) ? value.metrics.map(parseMetric) : []
+  return {
+    id: value.id,
+    title: typeof value.title === 'string' ? value.title : '',
+    w: value.w,
+    metrics: metrics.filter((metric) => metric !== null),
+  }
+}
+
+function parseLane(value: unknown): JourneyLane | null {
+  if (!isPlainObject(value) || !isId(value.id) || !isSize(value.h) || value.h === 0) return null
+  return {
+    id: value.id,
+    title: typeof value.title === 'string' ? value.title : '',
+    h: value.h,
+    cardKind: isCardKind(value.cardKind) ? value.cardKind : 'note',
+    prompt: typeof value.prompt === 'string' ? value.prompt : '',
+  }
+}
 
 /** The grid's width: the lane-title column plus every stage. */
 export function getGridWidth(grid: JourneyGridProps): number {

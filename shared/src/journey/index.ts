@@ -1,3 +1,4 @@
+export * from './boardSchema.ts'
 export * from './card.ts'
 export * from './cardKind.ts'
 export * from './department.ts'

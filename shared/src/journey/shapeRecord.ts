@@ -1,3 +1,4 @@
+import type { T } from '@tldraw/validate'
 import type { JOURNEY_CARD_TYPE, JourneyCardProps } from './card.ts'
 import type { JOURNEY_GRID_TYPE, JourneyGridProps } from './grid.ts'
 
@@ -63,3 +64,6 @@ export function createShapeRecord<Type extends string, Props>(
     props: init.props,
   }
 }
+
+/** tldraw validators of a shape's props, one per prop (the form tldraw's `RecordProps` and `createTLSchema` take). */
+export type PropsValidators<Props> = { [K in keyof Props]: T.Validatable<Props[K]> }

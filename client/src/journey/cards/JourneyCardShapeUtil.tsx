@@ -1,9 +1,9 @@
-import { JOURNEY_CARD_TYPE, createCardProps } from '@cxmap/shared'
+import { JOURNEY_CARD_TYPE, createCardProps, journeyCardMigrations, journeyCardProps } from '@cxmap/shared'
 import { Rectangle2d, ShapeUtil, resizeBox, useEditor, type TLResizeInfo } from 'tldraw'
 import { useBoardDepartments } from '../departments/DepartmentsContext'
 import { translateCards } from '../i18n'
 import { snapDroppedCards } from './cardSnap'
-import { CARD_MIN_H, CARD_MIN_W, journeyCardShapeProps, type JourneyCardShape } from './cardShape'
+import { CARD_MIN_H, CARD_MIN_W, type JourneyCardShape } from './cardShape'
 import { CardSvg, setCardSvgDepartments } from './cardSvg'
 import { JourneyCard } from './JourneyCard'
 import './cards.css'
@@ -20,7 +20,8 @@ const CARD_RADIUS = 10
  */
 export class JourneyCardShapeUtil extends ShapeUtil<JourneyCardShape> {
   static override type = JOURNEY_CARD_TYPE
-  static override props = journeyCardShapeProps
+  static override props = journeyCardProps
+  static override migrations = journeyCardMigrations
 
   override getDefaultProps(): JourneyCardShape['props'] {
     return createCardProps('note')

@@ -1,11 +1,18 @@
-import { JOURNEY_GRID_TYPE, getGridHeight, getGridWidth } from '@cxmap/shared'
+import {
+  JOURNEY_GRID_TYPE,
+  createDefaultGridProps,
+  getGridHeight,
+  getGridWidth,
+  journeyGridMigrations,
+  journeyGridProps,
+} from '@cxmap/shared'
 import { Group2d, HTMLContainer, Rectangle2d, ShapeUtil, type TLShape, type TLShapePartial, type VecLike } from 'tldraw'
 import { JourneyGrid } from './JourneyGrid.tsx'
 import { GridSvg } from './gridSvg.tsx'
 import { createCardInCellAt } from './gridCellCard.ts'
 import { areGridsLockedByWorkshop } from './gridLock.ts'
 import { getGridPartAt, GRID_TITLE_BAR_H } from './gridLayout.ts'
-import { createDefaultGridProps, journeyGridShapeProps, type JourneyGridShape } from './gridProps.ts'
+import type { JourneyGridShape } from './gridProps.ts'
 import { useGridUiStore } from './gridUiStore.ts'
 import './grid.css'
 
@@ -25,7 +32,8 @@ class HollowRectangle2d extends Rectangle2d {
  */
 export class JourneyGridShapeUtil extends ShapeUtil<JourneyGridShape> {
   static override type = JOURNEY_GRID_TYPE
-  static override props = journeyGridShapeProps
+  static override props = journeyGridProps
+  static override migrations = journeyGridMigrations
 
   override getDefaultProps(): JourneyGridShape['props'] {
     return createDefaultGridProps()

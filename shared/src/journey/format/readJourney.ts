@@ -3,10 +3,17 @@ import type { Locale } from '../../api.ts'
 import { readAllRecords } from '../../doc/recordDoc.ts'
 import type { RecordLike } from '../../doc/recordFields.ts'
 import { isPlainObject } from '../../doc/json.ts'
-import { JOURNEY_CARD_TYPE } from '../card.ts'
+import { JOURNEY_CARD_TYPE, parseCardProps } from '../card.ts'
 import type { Department } from '../department.ts'
 import { compareStrings, parseDepartment, readDocDepartments, sortDepartments } from '../departmentDoc.ts'
-import { cellAt, getGridHeight, getGridWidth, JOURNEY_GRID_TYPE, type JourneyGridProps } from '../grid.ts'
+import {
+  cellAt,
+  getGridHeight,
+  getGridWidth,
+  JOURNEY_GRID_TYPE,
+  parseGridProps,
+  type JourneyGridProps,
+} from '../grid.ts'
 import {
   JOURNEY_FORMAT_VERSION,
   type Journey,
@@ -14,7 +21,7 @@ import {
   type JourneyCellOut,
   type JourneyGridOut,
 } from './journey.ts'
-import { parseCardProps, parseGridProps, parseShapeNode, type ShapeNode } from './parseShapes.ts'
+import { parseShapeNode, type ShapeNode } from './parseShapes.ts'
 import { getPageTransform, toLocal, toPage, type PageTransform, type Point } from './placement.ts'
 
 /** Inputs of {@link readJourney} besides the records. */

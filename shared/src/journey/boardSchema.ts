@@ -1,0 +1,21 @@
+import { createTLSchema, defaultShapeSchemas, type SchemaPropsInfo, type TLSchema } from '@tldraw/tlschema'
+import { JOURNEY_CARD_TYPE, journeyCardMigrations, journeyCardProps } from './card.ts'
+import { JOURNEY_GRID_TYPE, journeyGridMigrations, journeyGridProps } from './grid.ts'
+
+/**
+ * The journey's custom shapes as tldraw schema entries (props validators and migrations), keyed by shape type: the
+ * form `createTLSchema({ shapes: { ...defaultShapeSchemas, ...journeyShapeSchemas } })` takes. The client's ShapeUtils
+ * declare the same validators and migrations, so both sides build one schema.
+ */
+export const journeyShapeSchemas = {
+  [JOURNEY_GRID_TYPE]: { props: journeyGridProps, migrations: journeyGridMigrations },
+  [JOURNEY_CARD_TYPE]: { props: journeyCardProps, migrations: journeyCardMigrations },
+} as const satisfies Record<string, SchemaPropsInfo>
+
+/**
+ * The board document's tldraw schema: tldraw's default records, shapes and bindings plus the journey's shapes — what
+ * the client's store uses, so `createBoardSchema().serialize()` is what a client writes to the doc's meta.
+ */
+export function createBoardSchema(): TLSchema {
+  return createTLSchema({ shapes: { ...defaultShapeSchemas, ...journeyShapeSchemas } })
+}
