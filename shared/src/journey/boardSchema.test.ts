@@ -1,0 +1,141 @@
+import { createTLSchema, defaultShapeSchemas, type TLRecord, type TLSchema } from '@tldraw/tlschema'
+import { describe, expect, test } from 'vitest'
+import * as Y from 'yjs'
+import fixture from '../../test/fixtures/boardDoc-2026-12.json' with { type: 'json' }
+import { LOCALES } from '../api.ts'
+import { readStoredSchema, readDocVersion } from '../doc/docMeta.ts'
+import { readAllRecords } from '../doc/recordDoc.ts'
+import { journeyShapeSchemas, createBoardSchema } from './boardSchema.ts'
+import { JOURNEY_CARD_TYPE, createCardProps, parseCardProps } from './card.ts'
+import { JOURNEY_GRID_TYPE, createDefaultGridProps, parseGridProps } from './grid.ts'
+import { TEMPLATE_IDS } from './template.ts'
+import { buildBoardSeed } from './templates/boardSeed.ts'
+
+type SerializedSchema = Parameters<TLSchema['getMigrationsSince']>[0]
+
+const schema = createBoardSchema()
+const storedSchema = fixture.tldrawSchema as SerializedSchema
+const storedRecords = fixture.records as unknown as TLRecord[]
+
+function validate(record: unknown, target = schema): TLRecord {
+  const typed = record as TLRecord
+  const type = target.types[typed.typeName]
+  if (!type) throw new Error(`no record type ${typed.typeName}`)
+  return type.validate(typed) as TLRecord
+}
+
+function migrate(record: TLRecord, target = schema): TLRecord {
+  const result = target.migratePersistedRecord(record, storedSchema, 'up')
+  if (result.type !== 'success') throw new Error(`${record.id} did not migrate: ${result.reason}`)
+  return result.value
+}
+
+const isCard = (record: TLRecord) => record.typeName === 'shape' && (record.type as string) === JOURNEY_CARD_TYPE
+const cardText = (record: TLRecord) => String((record as { props?: { text?: unknown } }).props?.text)
+
+describe('the board schema', () => {
+  test('holds our shapes beside tldraw’s, with a migration sequence each', () => {
+    const sequences = schema.serialize().sequences
+    expect(sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(0)
+    expect(sequences[`com.tldraw.shape.${JOURNEY_GRID_TYPE}`]).toBe(0)
+    expect(sequences['com.tldraw.shape.geo']).toBeGreaterThan(0)
+  })
+
+  test('validates new shapes and refuses wrong props', () => {
+    const card = buildBoardSeed('base-cjm', 'en', { withExample: true }).records.find(
+      (r) => 'type' in r && r.type === JOURNEY_CARD_TYPE,
+    ) as unknown as TLRecord & { props: Record<string, unknown> }
+    expect(() => validate(card)).not.toThrow()
+    expect(() => validate({ ...card, props: { ...card.props, severity: 6 } })).toThrow()
+    expect(() => validate({ ...card, props: { ...card.props, kind: 'persona' } })).toThrow()
+    expect(() => validate({ ...card, props: { ...card.props, extra: 1 } })).toThrow()
+    expect(() => validate({ ...card, props: { ...createCardProps('note'), w: Number.NaN } })).toThrow()
+  })
+
+  test('the lenient readers give what the validators accept', () => {
+    const grid = createDefaultGridProps()
+    expect(parseGridProps(grid as unknown as Record<string, unknown>)).toEqual(grid)
+    expect(parseGridProps({ stages: [{ id: 's', w: -1 }], lanes: [] })).toBeNull()
+    const read = parseCardProps({ kind: 'barrier', severity: 9, links: ['a', 2] })
+    expect(read).toMatchObject({ kind: 'barrier', severity: 5, links: ['a'], text: '' })
+  })
+})
+
+describe('every template, in both languages, with and without the example', () => {
+  for (const template of TEMPLATE_IDS) {
+    for (const locale of LOCALES) {
+      for (const withExample of [false, true]) {
+        test(`${template} (${locale}${withExample ? ', example' : ''}) validates under the board schema`, () => {
+          for (const record of buildBoardSeed(template, locale, { withExample }).records) {
+            expect(() => validate(record)).not.toThrow()
+          }
+        })
+      }
+    }
+  }
+})
+
+describe('a board doc stored before shape migrations (fixture of 2026-12)', () => {
+  test('its Yjs update holds the records and the meta the fixture lists', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(
+      doc,
+      Uint8Array.from(fixture.updateHex.match(/../g) ?? [], (byte) => parseInt(byte, 16)),
+    )
+    expect(readStoredSchema(doc)).toEqual(storedSchema)
+    expect(readDocVersion(doc)).toBe(fixture.docVersion)
+    expect(Object.values(readAllRecords(doc))).toEqual(expect.arrayContaining(fixture.records))
+    expect(Object.keys(readAllRecords(doc))).toHaveLength(fixture.records.length)
+  })
+
+  test('its records migrate (record by record, as the client binds, and as a snapshot) and validate', () => {
+    expect(schema.getMigrationsSince(storedSchema)).toMatchObject({ ok: true })
+    for (const record of storedRecords) expect(validate(migrate(record))).toEqual(record)
+    const store = Object.fromEntries(storedRecords.map((r) => [r.id, r]))
+    const result = schema.migrateStoreSnapshot({ store, schema: storedSchema })
+    expect(result).toEqual({ type: 'success', value: store })
+  })
+
+  // The pattern of a future prop change: a schema whose card sequence has one more migration than the stored one.
+  const withNextCardMigration = createTLSchema({
+    shapes: {
+      ...defaultShapeSchemas,
+      ...journeyShapeSchemas,
+      [JOURNEY_CARD_TYPE]: {
+        props: journeyShapeSchemas[JOURNEY_CARD_TYPE].props,
+        migrations: {
+          sequence: [
+            {
+              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`,
+              up: (props: { text: string }) => ({ ...props, text: props.text.toUpperCase() }),
+            },
+          ],
+        },
+      },
+    },
+  })
+
+  test('a prop migration added later upgrades its cards and leaves every other record alone', () => {
+    expect(withNextCardMigration.serialize().sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(1)
+    for (const record of storedRecords) {
+      const migrated = migrate(record, withNextCardMigration)
+      if (isCard(record)) {
+        expect(cardText(migrated)).toBe(cardText(record).toUpperCase())
+      } else {
+        expect(migrated).toEqual(record)
+      }
+    }
+  })
+
+  test('a stored schema without our sequences counts as older: every migration of ours runs', () => {
+    const sequences = Object.fromEntries(
+      Object.entries(storedSchema.schemaVersion === 2 ? storedSchema.sequences : {}).filter(
+        ([id]) => !id.endsWith(JOURNEY_CARD_TYPE) && !id.endsWith(JOURNEY_GRID_TYPE),
+      ),
+    )
+    const older: SerializedSchema = { schemaVersion: 2, sequences }
+    const since = withNextCardMigration.getMigrationsSince(older)
+    expect(since.ok && since.value.map((m) => m.id)).toEqual([`com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`])
+    expect(schema.getMigrationsSince(older)).toEqual({ ok: true, value: [] })
+  })
+})
