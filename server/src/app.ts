@@ -30,7 +30,8 @@ import { createAppMetrics, type AppMetrics } from './metrics.ts'
 import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
 import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
-import { RoomManager } from './sync/RoomManager.ts'
+import { AddressConnections } from './sync/addressConnections.ts'
+import { RoomManager, readSyncMessageLimit } from './sync/RoomManager.ts'
 import { createSyncRoute, selectSyncProtocol } from './sync/wsRoute.ts'
 
 /** Everything the app is built from. */
@@ -72,11 +73,11 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     build: readBuildInfo(),
   })
   const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config })
-  // Twice the app's limit, so that a message slightly too large reaches the room manager and is refused with the
-  // app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws itself.
+  // Twice the app's limit (a sync message may be as large as the board), so that a message slightly too large reaches
+  // the room manager and is refused with the app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws.
   const websocketServer = new WebSocketServer({
     noServer: true,
-    maxPayload: config.maxMessageBytes * 2,
+    maxPayload: readSyncMessageLimit(config) * 2,
     handleProtocols: selectSyncProtocol,
   })
   const printTokens = new PrintTokens({ ttlMs: config.pdfTokenTtlMs })
@@ -146,7 +147,8 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     }),
   )
   app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger }))
-  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits, metrics: metrics.sync }))
+  const addresses = new AddressConnections(config.maxConnectionsPerAddress)
+  app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits, metrics: metrics.sync, addresses }))
   app.use('/b/*', watchLicenseOnBoardPages(config, logger))
   app.route('/', createStaticRoute(config.clientDistDir))
   app.notFound(handleNotFound)

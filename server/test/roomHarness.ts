@@ -22,6 +22,9 @@ const DEFAULT_LIMITS: SyncLimits = {
   maxConnectionsPerBoard: 10,
   roomUnloadGraceMs: 20,
   compactEveryUpdates: 1000,
+  maxDocBytes: 1024 * 1024,
+  maxBytesPerSecond: 1024 * 1024 * 1024,
+  maxBufferedBytes: 1024 * 1024 * 1024,
 }
 
 /** A room manager over a gated in-memory store, with fake clients; fresh for every test. */

@@ -21,6 +21,11 @@ export const CloseCode = {
   forbidden: 4403,
   /** The board does not exist (never created, or deleted). */
   notFound: 4404,
+  /**
+   * The change would grow the board's document past the server's size limit (MAX_DOC_BYTES), or the stored board is
+   * too large to open: the change is not saved; retrying would only fail again.
+   */
+  boardFull: 4409,
   /** The facilitator regenerated the link this connection was opened with; the old link no longer opens the board. */
   linkRevoked: 4410,
   /** A message was larger than the server's limit. */

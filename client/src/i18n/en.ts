@@ -130,7 +130,11 @@ export const en = {
       unknown: 'The server closed the connection.',
       linkRevoked: 'This link was revoked by the facilitator. Ask them for the new link.',
     },
-    closeTitles: { linkRevoked: 'This link no longer works' },
+      boardFull:
+        'This board has reached its size limit, so your latest change was not saved. Ask the facilitator to export ' +
+        'the board (Export → Board file) and archive it or move part of it to a new board, or ask the server ' +
+        'administrator to raise MAX_DOC_BYTES.',
+    closeTitles: { linkRevoked: 'This link no longer works', boardFull: 'This board is full' },
     reloadBanner: 'This board was saved by a newer version of CX Map. Reload to update.',
     renameLabel: 'Rename board',
     renameHint: 'Enter saves, Esc cancels',

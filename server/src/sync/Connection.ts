@@ -1,10 +1,12 @@
-import type { Role } from '@cxmap/shared'
+import { RetryCloseCode, type Role } from '@cxmap/shared'
 import type { SyncMetrics } from '../metrics.ts'
 
 /** The transport a room talks to: a WebSocket in production, anything with these two methods in tests. */
 export interface SyncSocket {
   send(bytes: Uint8Array): void
   close(code: number, reason: string): void
+  /** Bytes queued for the peer and not yet handed to the kernel (ws's `bufferedAmount`); absent: always 0. */
+  readonly bufferedAmount?: number
 }
 
 /** One client's connection to a room. */
@@ -26,13 +28,36 @@ export class Connection {
     readonly tokenHash: string | null = null,
     /** Limits the awareness messages that carry this connection's own states. */
     readonly awarenessBucket: TokenBucket = new TokenBucket(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    /** Bytes that may wait for a peer that does not read before it is closed as a slow reader. */
+    private readonly maxBufferedBytes = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** Sends a message unless the connection is closed. */
+  /** The largest message sent since the socket's buffer was last under its limit: a big sync reply may wait on top. */
+  private bufferAllowance = 0
+
+  /** Sends a message unless the connection is closed; closes it with 1013 when the peer stopped reading. */
   send(bytes: Uint8Array): void {
     if (this.isClosed) return
+    if (this.isReadingTooSlowly()) {
+      this.close(RetryCloseCode.overloaded, 'not reading fast enough')
+      return
+    }
     this.metrics.countMessageOut(bytes.byteLength)
     this.socket.send(bytes)
+    this.bufferAllowance = Math.max(this.bufferAllowance, bytes.byteLength)
+  }
+
+  /**
+   * Whether what waits for the peer exceeds the limit plus the largest message queued since it was last under it: a
+   * sync reply bigger than the limit to a client on a slow link is not a slow reader, the same amount again is.
+   */
+  private isReadingTooSlowly(): boolean {
+    const buffered = this.socket.bufferedAmount ?? 0
+    if (buffered <= this.maxBufferedBytes) {
+      this.bufferAllowance = 0
+      return false
+    }
+    return buffered > this.maxBufferedBytes + this.bufferAllowance
   }
 
   /** Closes the socket with a code (counted as the server's refusal); later calls do nothing. */
@@ -69,13 +94,13 @@ export class TokenBucket {
     this.updatedAt = now()
   }
 
-  /** Takes one token; `false` when the bucket is empty. */
-  tryTake(): boolean {
+  /** Takes `count` tokens (one message, or a message's bytes); `false` when the bucket holds fewer. */
+  tryTake(count = 1): boolean {
     const now = this.now()
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond)
     this.updatedAt = now
-    if (this.tokens < 1) return false
-    this.tokens -= 1
+    if (this.tokens < count) return false
+    this.tokens -= count
     return true
   }
 }

@@ -11,6 +11,7 @@ import {
   encodeSyncStep2,
   encodeUpdateMessage,
 } from './messages.ts'
+import { DocSizeBudget } from './docSizeBudget.ts'
 import { RoomPresence } from './RoomPresence.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
@@ -21,6 +22,8 @@ export interface RoomOptions {
   logger: Logger
   metrics: SyncMetrics
   compactEveryUpdates: number
+  /** Largest encoded size of the doc: growth past it is refused (4409); unbounded when absent. */
+  maxDocBytes?: number
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
   /** The last connection left. */
@@ -31,6 +34,12 @@ export interface RoomOptions {
 
 type UpdateTask = { type: 'update'; update: Uint8Array; origin: Connection | null }
 type Task = UpdateTask | { type: 'send'; connection: Connection; bytes: Uint8Array }
+
+/**
+ * A stored doc larger than this many times MAX_DOC_BYTES is not loaded (Yjs holds several times its encoded size in
+ * memory); between the limit and this it loads and only deletions are accepted.
+ */
+const MAX_LOAD_FACTOR = 4
 
 /** Updates merged into one append at most; bounds the work between two yields. */
 const MAX_UPDATES_PER_APPEND = 256
@@ -53,12 +62,14 @@ export class Room {
   private lastSeq = 0
   private appendsSinceCompaction = 0
   private readonly log: Logger
+  private readonly size: DocSizeBudget
 
   constructor(
     private readonly options: RoomOptions,
     previousUnload: Promise<void> = Promise.resolve(),
   ) {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
+    this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),
@@ -154,8 +165,10 @@ export class Room {
       Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
       this.lastSeq = stored.lastSeq
       this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
-      loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
+      this.size.reset(loadedBytes)
     } catch (error) {
+      loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
+      if (this.isTooLargeToLoad(loadedBytes)) return
       this.log.error({ err: error }, 'room load failed')
       this.fail()
       return
@@ -173,6 +186,29 @@ export class Room {
     if (this.presence.size > 0) connection.send(this.presence.encodeAll())
   }
 
+  /** Refuses (4409, final) a stored doc far past the size limit, before Yjs inflates it in memory. */
+  private isTooLargeToLoad(bytes: number): boolean {
+    const { maxBytes } = this.size
+    if (bytes > maxBytes * MAX_LOAD_FACTOR) {
+      this.log.error({ bytes, maxDocBytes: maxBytes }, 'stored doc too large to load (MAX_DOC_BYTES)')
+      this.terminate(CloseCode.boardFull, 'board too large to open')
+      this.options.onFailed(this)
+      return true
+    }
+    if (bytes > maxBytes) this.log.warn({ bytes, maxDocBytes: maxBytes }, 'stored doc over MAX_DOC_BYTES: no growth')
+    return false
+  }
+
+  /** Whether `update` fits the size limit; a connection whose update does not is closed with 4409 (final). */
+  private admitsGrowth(connection: Connection, update: Uint8Array): boolean {
+    if (this.size.admits(update)) return true
+    const fields = { role: connection.role, bytes: update.byteLength, estimate: this.size.estimate }
+    this.log.warn(fields, 'update would grow the doc past MAX_DOC_BYTES, closing connection')
+    connection.reject(CloseCode.boardFull, 'board full')
+    this.removeConnection(connection)
+    return false
+  }
+
   private handleMessage(connection: Connection, bytes: Uint8Array): void {
     // Updates of a client that already left are still applied: it sent them while connected. Only a client closed for
     // a protocol violation loses the rest of its stream.
@@ -187,7 +223,8 @@ export class Room {
           return
         case 'syncStep2':
         case 'update':
-          if (connection.canWriteDoc) Y.applyUpdate(this.doc, message.update, connection)
+          if (!connection.canWriteDoc || !this.admitsGrowth(connection, message.update)) return
+          Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':
           if (!connection.isClosed && !this.presence.receive(connection, message.update)) {
@@ -218,6 +255,7 @@ export class Room {
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
     for (const connection of this.connections) if (connection !== except) connection.send(bytes)
+    this.size.grow(update.byteLength)
   }
 
   private enqueue(task: Task): void {
@@ -277,6 +315,7 @@ export class Room {
     try {
       await this.options.store.compactDoc(this.options.boardId, this.options.kind, snapshot, this.lastSeq)
     } catch (error) {
+    this.size.reset(snapshot.byteLength, true)
       this.appendsSinceCompaction += appends
       this.log.error({ err: error }, 'compaction failed')
     }

@@ -190,7 +190,7 @@ describe('limits and bad input', () => {
   })
 
   it('closes a connection whose message is too large with 4413', async () => {
-    h.useManager({ maxMessageBytes: 100 })
+    h.useManager({ maxMessageBytes: 100, maxDocBytes: 50 })
     const a = h.connect()
     a.send(encodeUpdateMessage(new Uint8Array(200)))
     expect(a.socket.closed?.code).toBe(CloseCode.tooLarge)

@@ -21,6 +21,23 @@ export interface SyncLimits {
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
   compactEveryUpdates: number
+  /** Largest encoded size of one document; growth past it is refused (4409), a stored doc far past it not loaded. */
+  maxDocBytes: number
+  /** Bytes per second one connection may send, in bursts up to its largest sync message. */
+  maxBytesPerSecond: number
+  /** Bytes waiting for a peer before it is closed as a slow reader (1013). */
+  maxBufferedBytes: number
+}
+
+/** A sync message's header (message type, sync type, length) on top of its update. */
+const SYNC_MESSAGE_OVERHEAD_BYTES = 16
+
+/**
+ * The largest document sync message accepted: MAX_MESSAGE_BYTES, or a whole board up to MAX_DOC_BYTES when that is
+ * larger, so that an offline catch-up or a sync reply as big as the board itself passes (awareness keeps the former).
+ */
+export function readSyncMessageLimit(limits: Pick<SyncLimits, 'maxMessageBytes' | 'maxDocBytes'>): number {
+  return Math.max(limits.maxMessageBytes, limits.maxDocBytes + SYNC_MESSAGE_OVERHEAD_BYTES)
 }
 
 /** What a {@link RoomManager} is built from. */
@@ -47,6 +64,14 @@ export interface ConnectRequest {
 export interface ConnectionHandle {
   receive(data: ArrayBuffer | Uint8Array | string): void
   disconnect(): void
+}
+
+type IncomingData = ArrayBuffer | Uint8Array | string
+
+/** A connection's rate limits: document messages per second and bytes per second. */
+interface ConnectionBuckets {
+  messages: TokenBucket
+  bytes: TokenBucket
 }
 
 const closedHandle: ConnectionHandle = { receive: () => {}, disconnect: () => {} }
@@ -105,6 +130,7 @@ export class RoomManager {
       connection.close(RetryCloseCode.serviceRestart, 'server shutting down')
       return closedHandle
     }
+      limits.maxBufferedBytes,
     // Authenticated against the board before a rotation that finished while the socket was opening.
     if (tokenHash && this.revokedHashes.get(boardId)?.has(tokenHash)) {
       connection.close(CloseCode.linkRevoked, 'link revoked')
@@ -117,9 +143,12 @@ export class RoomManager {
     }
     this.cancelUnload(room)
     room.addConnection(connection)
-    const bucket = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, this.options.now)
+    const buckets = {
+      messages: new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, this.options.now),
+      bytes: new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), this.options.now),
+    }
     return {
-      receive: (data) => this.receive(room, connection, bucket, data),
+      receive: (data) => this.receive(room, connection, buckets, data),
       disconnect: () => room.removeConnection(connection),
     }
   }
@@ -188,18 +217,20 @@ export class RoomManager {
     await Promise.all([...rooms.map((room) => this.unloadQuietly(room)), ...this.unloading.values()])
   }
 
-  private receive(room: Room, connection: Connection, bucket: TokenBucket, data: ArrayBuffer | Uint8Array | string) {
+  private receive(room: Room, connection: Connection, buckets: ConnectionBuckets, data: IncomingData) {
     if (connection.isClosed) return
     if (typeof data === 'string')
       return this.reject(room, connection, CloseCode.badMessage, 'text messages are not supported')
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
     this.options.metrics.countMessageIn(bytes.byteLength)
-    if (bytes.byteLength > this.options.limits.maxMessageBytes) {
+    const { limits } = this.options
+    const maxBytes = bytes[0] === MessageType.sync ? readSyncMessageLimit(limits) : limits.maxMessageBytes
+    if (bytes.byteLength > maxBytes) {
       return this.reject(room, connection, CloseCode.tooLarge, 'message too large')
     }
     // Awareness is counted by the room, apart from document messages and only for the connection's own states: a
     // y-websocket provider echoes every state it receives, and those echoes must not cost their sender its connection.
-    if (bytes[0] !== MessageType.awareness && !bucket.tryTake()) {
+    if (bytes[0] !== MessageType.awareness && !buckets.messages.tryTake()) {
       return this.reject(room, connection, RetryCloseCode.overloaded, 'too many messages')
     }
     room.receive(connection, bytes)
@@ -207,6 +238,9 @@ export class RoomManager {
 
   private reject(room: Room, connection: Connection, code: number, reason: string): void {
     this.options.logger.warn({ code, reason, role: connection.role }, 'closing sync connection')
+    if (!buckets.bytes.tryTake(bytes.byteLength)) {
+      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many bytes')
+    }
     connection.reject(code, reason)
     room.removeConnection(connection)
   }
@@ -229,6 +263,7 @@ export class RoomManager {
         onFailed: (failed) => this.forget(key, failed),
       },
       // A room being unloaded must finish storing before the same document is loaded again.
+        maxDocBytes: limits.maxDocBytes,
       this.unloading.get(key),
     )
     this.rooms.set(key, room)

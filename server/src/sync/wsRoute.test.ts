@@ -192,8 +192,8 @@ describe('sync over WebSocket', () => {
     expect(a.closes).toEqual([])
   })
 
-  it('closes a socket whose message exceeds MAX_MESSAGE_BYTES with 4413', async () => {
-    const server = await start({ config: { maxMessageBytes: 2048 } })
+  it('closes a socket whose message exceeds MAX_MESSAGE_BYTES and MAX_DOC_BYTES with 4413', async () => {
+    const server = await start({ config: { maxMessageBytes: 2048, maxDocBytes: 1024 } })
     const board = await createBoardVia(server.cxmap)
     const raw = await openRawClient(server.syncUrl, board.id, board.tokens.editor)
     raw.socket.send(encodeUpdateMessage(new Uint8Array(3000)))

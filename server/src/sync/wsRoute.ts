@@ -9,6 +9,7 @@ import type { AccessLimits } from '../http/accessLimits.ts'
 import type { Logger } from '../logger.ts'
 import { noopSyncMetrics, type SyncMetrics } from '../metrics.ts'
 import type { BoardStore } from '../storage/types.ts'
+import type { AddressConnections } from './addressConnections.ts'
 import type { SyncSocket } from './Connection.ts'
 import type { ConnectionHandle, RoomManager } from './RoomManager.ts'
 import { recordSyncSocket, type SyncSocketRecord } from './socketLog.ts'
@@ -27,6 +28,8 @@ export interface SyncRouteDeps {
   limits?: AccessLimits
   /** Counts refusals, opens and closes; reports nothing by default. */
   metrics?: SyncMetrics
+  /** Caps open sockets per client address (the `limits` key); one more is closed with 1013. Unbounded when absent. */
+  addresses?: AddressConnections
 }
 
 const DENIAL_CLOSE_CODES: Record<AccessDenial, number> = {
@@ -82,8 +85,16 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
   }
   let handle: ConnectionHandle | null = null
   let record: SyncSocketRecord | null = null
+  let isCounted = false
   return {
     onOpen(_event, ws) {
+      if (deps.addresses && !deps.addresses.tryOpen(limitKey)) {
+        const code = RetryCloseCode.overloaded
+        deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused: too many from this address')
+        metrics.countRefused(code)
+        return ws.close(code, 'too many connections from this address')
+      }
+      isCounted = deps.addresses !== undefined
       const fields = { boardId, doc: kind, role: access.role }
       record = recordSyncSocket(deps.logger, metrics, fields)
       const tokenHash = hashToken(access.token)
@@ -94,6 +105,7 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       handle?.receive(data instanceof Blob ? '' : data instanceof ArrayBuffer ? data : String(data))
     },
     onClose(event) {
+      if (isCounted) deps.addresses?.release(limitKey)
       handle?.disconnect()
       record?.closed(event.code)
     },
@@ -121,5 +133,14 @@ function toSyncSocket(ws: WSContext<WebSocketLike>): SyncSocket {
     close(code, reason) {
       ws.close(code, reason)
     },
+    get bufferedAmount() {
+      return readBufferedAmount(ws.raw)
+    },
   }
+}
+
+/** ws's `bufferedAmount`: the raw socket is a `ws` WebSocket, though `WebSocketLike` does not declare it. */
+function readBufferedAmount(raw: WebSocketLike | undefined): number {
+  const amount = (raw as { bufferedAmount?: unknown } | undefined)?.bufferedAmount
+  return typeof amount === 'number' ? amount : 0
 }

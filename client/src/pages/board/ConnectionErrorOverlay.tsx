@@ -7,6 +7,10 @@ import { selectCloseReason, useConnectionStore, type CloseReason } from '../../s
 /** Close reasons after which trying again can help; the others need another link or a reload. */
 const RETRYABLE: ReadonlySet<CloseReason> = new Set(['tooMany', 'unknown'])
 const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge'])
+/** Close reasons with a title of their own. */
+function hasOwnTitle(reason: CloseReason): reason is 'linkRevoked' | 'boardFull' {
+  return reason === 'linkRevoked' || reason === 'boardFull'
+}
 
 /** Explains why the server closed the board's connection for good (a 4400–4499 close code). */
 export function ConnectionErrorOverlay({
@@ -29,7 +33,7 @@ export function ConnectionErrorOverlay({
   return (
     <div className="modal-backdrop">
       <section className="modal" role="alertdialog" aria-modal="true" data-testid="board-error" data-reason={reason}>
-        <h2>{reason === 'linkRevoked' ? t('board.closeTitles.linkRevoked') : t('board.errorTitle')}</h2>
+        <h2>{hasOwnTitle(reason) ? t(`board.closeTitles.${reason}`) : t('board.errorTitle')}</h2>
         <p>{t(`board.closeReasons.${reason}`)}</p>
         <div className="modal__actions">
           <Link className="button" href="/">

@@ -1,0 +1,78 @@
+import { CloseCode, RetryCloseCode } from '@cxmap/shared'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { useRoomHarness } from '../../test/roomHarness.ts'
+import { waitFor } from '../../test/waitFor.ts'
+import { encodeUpdateMessage } from './messages.ts'
+
+const h = useRoomHarness()
+
+describe('board document size (MAX_DOC_BYTES)', () => {
+  it('refuses an update that would grow the doc past the limit with 4409: not applied, stored or relayed', async () => {
+    h.useManager({ maxDocBytes: 10_000 })
+    const a = h.connect()
+    const b = h.connect()
+    a.sendChange((doc) => doc.getMap('m').set('first', 'x'.repeat(6000)))
+    await waitFor(() => b.map().first !== undefined)
+    a.sendChange((doc) => doc.getMap('m').set('second', 'y'.repeat(6000)))
+    expect(a.socket.closed?.code).toBe(CloseCode.boardFull)
+    b.sendChange((doc) => doc.getMap('m').set('small', 1))
+    await waitFor(async () => (await h.storedMap()).small === 1)
+    expect(await h.storedMap()).not.toHaveProperty('second')
+    expect(b.map()).not.toHaveProperty('second')
+    expect(b.socket.closed).toBeNull()
+  })
+
+  it('lets through updates its running estimate overstates: overwriting one value many times fills nothing', async () => {
+    h.useManager({ maxDocBytes: 5000 })
+    const a = h.connect()
+    for (let i = 0; i < 30; i++) a.sendChange((doc) => doc.getMap('m').set('k', `${i}`.padEnd(1000, '.')))
+    await waitFor(async () => (await h.storedMap()).k === '29'.padEnd(1000, '.'))
+    expect(a.socket.closed).toBeNull()
+  })
+
+  it('does not load a stored doc over 4× the limit (4409); under that it loads, refuses growth, accepts deletions', async () => {
+    const writer = h.connect()
+    writer.sendChange((doc) => doc.getMap('m').set('big', 'x'.repeat(50_000)))
+    await waitFor(async () => (await h.storedMap()).big !== undefined)
+
+    h.useManager({ maxDocBytes: 10_000 })
+    const refused = h.connect()
+    await waitFor(() => refused.socket.closed, { message: 'the oversized board refused' })
+    expect(refused.socket.closed?.code).toBe(CloseCode.boardFull)
+
+    h.useManager({ maxDocBytes: 20_000 })
+    const grower = h.connect()
+    const cleaner = h.connect()
+    for (const client of [grower, cleaner]) client.sendSyncStep1()
+    await waitFor(() => grower.map().big !== undefined && cleaner.map().big !== undefined)
+    grower.sendChange((doc) => doc.getMap('m').set('more', 1))
+    expect(grower.socket.closed?.code).toBe(CloseCode.boardFull)
+    // Deleting always passes, so a full board can be cleaned; then it may grow again.
+    cleaner.sendChange((doc) => doc.getMap('m').delete('big'))
+    cleaner.sendChange((doc) => doc.getMap('m').set('after', 'y'.repeat(9000)))
+    await waitFor(async () => (await h.storedMap()).after !== undefined)
+    expect(await h.storedMap()).not.toHaveProperty('big')
+    expect(cleaner.socket.closed).toBeNull()
+  })
+})
+
+describe('bytes per second (MAX_BYTES_PER_SECOND)', () => {
+  it('closes a connection over its byte rate with 1013, after a burst as large as the biggest sync message', async () => {
+    let now = 0
+    h.useManager({ maxMessageBytes: 1000, maxDocBytes: 4000, maxBytesPerSecond: 1000 }, () => now)
+    const a = h.connect()
+    const source = new Y.Doc()
+    source.getMap('m').set('k', 'x'.repeat(880))
+    const message = encodeUpdateMessage(Y.encodeStateAsUpdate(source))
+    expect(message.byteLength).toBeGreaterThan(900)
+    // The burst is MAX_DOC_BYTES plus a message header: four of these fit, a fifth does not.
+    for (let i = 0; i < 4; i++) a.send(message)
+    expect(a.socket.closed).toBeNull()
+    now += 1000
+    a.send(message)
+    expect(a.socket.closed).toBeNull()
+    a.send(message)
+    expect(a.socket.closed?.code).toBe(RetryCloseCode.overloaded)
+  })
+})
