@@ -121,17 +121,17 @@ async function openVoteOnAllKinds(user: User): Promise<void> {
 /** Gives a card the board's longest-named department and a long author; returns the department's name. */
 async function giveLongFooter(page: Page, card: CardShape, authorName: string): Promise<string> {
   return page.evaluate(
-    ({ cardId, authorName }) => {
+    ({ cardId, cardType, authorName }) => {
       const hook = window.__cxmap!
       const departments = Object.values(
         hook.doc.getMap('departments').toJSON() as Record<string, { id: string; name: string }>,
       )
       const longest = departments.sort((a, b) => b.name.length - a.name.length)[0]!
       const editor = hook.editor as unknown as { updateShape(partial: unknown): unknown }
-      editor.updateShape({ id: cardId, type: 'cx-card', props: { departmentId: longest.id, authorName } })
+      editor.updateShape({ id: cardId, type: cardType, props: { departmentId: longest.id, authorName } })
       return longest.name
     },
-    { cardId: card.id, authorName },
+    { cardId: card.id, cardType: card.type, authorName },
   )
 }
 

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { getGridWidth, getTemplateTexts, JOURNEY_CARD_TYPE } from '@cxmap/shared'
+import { getGridWidth, getTemplateTexts, GRID_DEFAULTS, JOURNEY_CARD_TYPE, type JourneyStage } from '@cxmap/shared'
 import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { cardCell, cellPageRect, isTransparent, JourneyBoard } from '../support/pages/JourneyBoard.ts'
@@ -265,7 +265,7 @@ test.describe('journey map: roles and departments', () => {
     // Scripting the viewer's page: lift tldraw's read-only flag, add a barrier in the cell and a stage to the grid.
     const cellRect = cellPageRect(grid, stageIndex, laneIndex)
     await victor.page.evaluate(
-      ({ evilCard, gridId, x, y, cardType }) => {
+      ({ evilCard, gridId, x, y, cardType, stageW }) => {
         const editor = window.__cxmap!.editor
         editor.updateInstanceState({ isReadonly: false })
         editor.createShape({
@@ -276,14 +276,18 @@ test.describe('journey map: roles and departments', () => {
           props: { kind: 'barrier', text: 'written by a viewer', severity: 5 },
         })
         const current = editor.getShape(gridId)!
-        const stages = current.props.stages as { id: string; title: string; w: number; metrics: unknown[] }[]
-        editor.updateShape({
-          id: gridId,
-          type: current.type,
-          props: { stages: [...stages, { id: 'e2e-viewer-stage', title: 'by a viewer', w: 260, metrics: [] }] },
-        })
+        const stages = current.props.stages as JourneyStage[]
+        const added: JourneyStage = { id: 'e2e-viewer-stage', title: 'by a viewer', w: stageW, metrics: [] }
+        editor.updateShape({ id: gridId, type: current.type, props: { stages: [...stages, added] } })
       },
-      { evilCard, gridId: grid.id, x: cellRect.x + 30, y: cellRect.y + 20, cardType: JOURNEY_CARD_TYPE },
+      {
+        evilCard,
+        gridId: grid.id,
+        x: cellRect.x + 30,
+        y: cellRect.y + 20,
+        cardType: JOURNEY_CARD_TYPE,
+        stageW: GRID_DEFAULTS.stageW,
+      },
     )
     expect(await victorMap.card(evilCard), "the write happened in the viewer's own editor").not.toBeNull()
 

@@ -1,5 +1,5 @@
 // Helpers of pdfExport.spec.ts: a big grid to tile, and where its cards land in the PDF.
-import { JOURNEY_CARD_TYPE } from '@cxmap/shared'
+import { CARD_DEFAULT_H, CARD_DEFAULT_W, getStageOffsets, JOURNEY_CARD_TYPE } from '@cxmap/shared'
 import type { Page } from '@playwright/test'
 import type { GridShape } from './pages/JourneyBoard.ts'
 import { compact, type PdfPage } from './pdf.ts'
@@ -50,20 +50,12 @@ export async function addCardsSpreadOverGrid(page: Page, grid: GridShape, count:
     }
   })
   await page.evaluate(
-    ({ grid, cards, perCell, type }) => {
+    ({ grid, cards, perCell, type, stageX, CARD_W, CARD_H }) => {
       const editor = window.__cxmap!.editor
-      const CARD_W = 200
-      const CARD_H = 120
       const GAP = 12
       const laneH = Math.max(...grid.props.lanes.map((lane) => lane.h), perCell * (CARD_H + GAP) + GAP)
       const lanes = grid.props.lanes.map((lane) => ({ ...lane, h: laneH }))
       editor.updateShape({ id: grid.id, type: grid.type, props: { lanes } })
-      const stageX: number[] = []
-      let x = grid.props.headerW
-      for (const stage of grid.props.stages) {
-        stageX.push(x)
-        x += stage.w
-      }
       for (const card of cards) {
         const lane = grid.props.lanes[card.laneIndex]!
         editor.createShape({
@@ -80,7 +72,15 @@ export async function addCardsSpreadOverGrid(page: Page, grid: GridShape, count:
         })
       }
     },
-    { grid, cards, perCell, type: JOURNEY_CARD_TYPE },
+    {
+      grid,
+      cards,
+      perCell,
+      type: JOURNEY_CARD_TYPE,
+      stageX: getStageOffsets(grid.props),
+      CARD_W: CARD_DEFAULT_W,
+      CARD_H: CARD_DEFAULT_H,
+    },
   )
   return cards.map((card) => ({
     code: card.code,

@@ -7,32 +7,21 @@ import {
   JOURNEY_CARD_TYPE,
   JOURNEY_GRID_TYPE,
   type CardKind,
-  type JourneyCardProps,
-  type JourneyGridProps,
+  type JourneyCardRecord,
+  type JourneyGridRecord,
   type TemplateId,
 } from '@cxmap/shared'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { BoardPage, PageRect } from './BoardPage.ts'
 
+/** The fields of a shape record the specs read (the model is in shared/src/journey: card.ts, grid.ts). */
+type ShapeFields = 'id' | 'type' | 'x' | 'y' | 'parentId' | 'props'
+
 /** A journey grid shape as the test hook returns it. */
-export interface GridShape {
-  id: string
-  type: typeof JOURNEY_GRID_TYPE
-  x: number
-  y: number
-  parentId: string
-  props: JourneyGridProps
-}
+export type GridShape = Pick<JourneyGridRecord, ShapeFields>
 
 /** A journey card shape as the test hook returns it. */
-export interface CardShape {
-  id: string
-  type: typeof JOURNEY_CARD_TYPE
-  x: number
-  y: number
-  parentId: string
-  props: JourneyCardProps
-}
+export type CardShape = Pick<JourneyCardRecord, ShapeFields>
 
 /** A point in the browser window's CSS pixels (what `page.mouse` takes). */
 export interface ClientPoint {
