@@ -130,7 +130,14 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
   }
   app.route('/api/boards', createJourneyRoute(boardDocSource))
   app.route('/api/boards', createRoadmapRoute(boardDocSource))
-  app.route('/api/boards', createVotesRoute({ ...boardDocSource, logger }))
+  app.route(
+    '/api/boards',
+    createVotesRoute({
+      ...boardDocSource,
+      logger,
+      isVoterConnected: (boardId, voterKey) => rooms.hasConnectedVoter(boardId, voterKey),
+    }),
+  )
   app.route('/api/boards', createExportRoute({ store, pdf }))
   app.route('/api/config', createConfigRoute(config))
   app.route('/api/time', createTimeRoute())

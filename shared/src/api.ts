@@ -98,6 +98,7 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'creator_key_required',
   'creator_key_invalid',
+  'voter_not_connected',
 ] as const
 /** An error code of the HTTP API. */
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]

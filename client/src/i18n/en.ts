@@ -90,6 +90,7 @@ export const en = {
     rate_limited: 'Too many attempts from this address. Try again in a minute.',
     creator_key_required: 'Creating a board on this server needs its creator key.',
     creator_key_invalid: 'This creator key is not the one of this server.',
+    voter_not_connected: 'This page is not connected to the board. Wait until it reconnects and try again.',
     unexpected: 'The server sent an unexpected answer. Try again in a moment.',
   },
   board: {

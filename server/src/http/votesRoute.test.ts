@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import {
   apiErrorSchema,
   closeVote,
@@ -19,6 +18,7 @@ import * as Y from 'yjs'
 import { loadStoredBoardDoc } from '../../test/boardDocs.ts'
 import { connectSyncedClient, type TestClient } from '../../test/clients.ts'
 import { createBoardVia, createTempDir, startTestServer, type TestServer } from '../../test/testServer.ts'
+import { connectVoter, createVoterKey } from '../../test/voters.ts'
 import { waitFor } from '../../test/waitFor.ts'
 
 let dir: Awaited<ReturnType<typeof createTempDir>>
@@ -37,7 +37,12 @@ afterEach(async () => {
   await dir.remove()
 })
 
-const newVoterKey = () => randomBytes(32).toString('hex')
+/** The voter key of a page open on the board with `token` (closed after the test). */
+async function openVoterPage(board: CreateBoardResponse, token: string): Promise<string> {
+  const voter = await connectVoter(server, board.id, token)
+  clients.push(voter.client)
+  return voter.key
+}
 
 /** A board with the example cards, and the ids of its cards by kind. */
 async function createBoardWithCards(): Promise<{ board: CreateBoardResponse; cards: Record<string, string[]> }> {
@@ -111,7 +116,7 @@ describe('dot voting over HTTP', () => {
     const { vote } = await openVote(board)
     const barriers = cards.barrier!
     expect(barriers.length).toBeGreaterThanOrEqual(3)
-    const key = newVoterKey()
+    const key = await openVoterPage(board, board.tokens.editor)
     const ballots = `/api/boards/${board.id}/votes/${vote.id}/ballots`
     const responses = await Promise.all(
       [0, 1, 2, 0, 1].map((i) => call('POST', ballots, board.tokens.editor, key, { cardId: barriers[i] })),
@@ -136,8 +141,9 @@ describe('dot voting over HTTP', () => {
     const missing = await call('DELETE', `${ballots}/${encodeURIComponent(barriers[2]!)}`, board.tokens.editor, key)
     expect(missing.status).toBe(404)
 
-    // Another voter key is another person with their own dots.
-    const other = await call('POST', ballots, board.tokens.editor, newVoterKey(), { cardId: barriers[2] })
+    // Another open page is another person with their own dots.
+    const otherKey = await openVoterPage(board, board.tokens.editor)
+    const other = await call('POST', ballots, board.tokens.editor, otherKey, { cardId: barriers[2] })
     expect(other.status).toBe(201)
     const results = voteResultsSchema.parse(
       await (await call('GET', `/api/boards/${board.id}/votes/${vote.id}/results`, board.tokens.facilitator)).json(),
@@ -146,11 +152,11 @@ describe('dot voting over HTTP', () => {
     expect(results.voters).toBe(2)
   })
 
-  it('refuses viewers, requests without a voter key, unknown votes, and cards that are not votable', async () => {
+  it('refuses viewers, requests without a voter key or with one no open page holds, unknown votes, and cards that are not votable', async () => {
     const { board, cards } = await createBoardWithCards()
     const { vote } = await openVote(board)
     const ballots = `/api/boards/${board.id}/votes/${vote.id}/ballots`
-    const key = newVoterKey()
+    const key = await openVoterPage(board, board.tokens.editor)
     const viewer = await call('POST', ballots, board.tokens.viewer, key, { cardId: cards.barrier![0] })
     expect(viewer.status).toBe(403)
     expect((await errorOf(viewer)).message).toBe('Viewers cannot vote')
@@ -160,6 +166,9 @@ describe('dot voting over HTTP', () => {
     expect((await call('POST', ballots, board.tokens.editor, 'not-hex', { cardId: cards.barrier![0] })).status).toBe(
       400,
     )
+    const unclaimed = await call('POST', ballots, board.tokens.editor, createVoterKey(), { cardId: cards.barrier![0] })
+    expect(unclaimed.status).toBe(403)
+    expect((await errorOf(unclaimed)).code).toBe('voter_not_connected')
     const unknownVote = `/api/boards/${board.id}/votes/nope/ballots`
     expect((await call('POST', unknownVote, board.tokens.editor, key, { cardId: cards.barrier![0] })).status).toBe(404)
     const noCard = await call('POST', ballots, board.tokens.editor, key, { cardId: 'shape:nothing' })
@@ -183,12 +192,13 @@ describe('dot voting over HTTP', () => {
     const { vote } = control
     const base = `/api/boards/${board.id}/votes/${vote.id}`
     const [first, second] = cards.barrier!
-    const key = newVoterKey()
+    const key = await openVoterPage(board, board.tokens.editor)
+    const facilitatorKey = await openVoterPage(board, board.tokens.facilitator)
     expect(
       (await call('POST', `${base}/ballots`, board.tokens.editor, key, { cardId: first, voterName: 'Анна' })).status,
     ).toBe(201)
     expect(
-      (await call('POST', `${base}/ballots`, board.tokens.facilitator, newVoterKey(), { cardId: first })).status,
+      (await call('POST', `${base}/ballots`, board.tokens.facilitator, facilitatorKey, { cardId: first })).status,
     ).toBe(201)
 
     const hidden = await call('GET', `${base}/results`, board.tokens.editor)
@@ -230,10 +240,16 @@ describe('dot voting over HTTP', () => {
     const { vote } = await openVote(board, { hideResults: false, anonymous: true, kinds: [] })
     const base = `/api/boards/${board.id}/votes/${vote.id}`
     const card = cards.idea?.[0] ?? cards.goal![0]!
-    const cast = await call('POST', `${base}/ballots`, board.tokens.editor, newVoterKey(), {
-      cardId: card,
-      voterName: 'Анна',
-    })
+    const cast = await call(
+      'POST',
+      `${base}/ballots`,
+      board.tokens.editor,
+      await openVoterPage(board, board.tokens.editor),
+      {
+        cardId: card,
+        voterName: 'Анна',
+      },
+    )
     expect(cast.status).toBe(201)
     const results = await call('GET', `${base}/results`, board.tokens.viewer)
     expect(await results.json()).toEqual({ counts: { [card]: 1 }, voters: 1 })

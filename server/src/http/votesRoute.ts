@@ -17,6 +17,11 @@ import { createApiError, validateJsonBody } from './errors.ts'
 /** What the vote routes are built from. */
 export interface VotesRouteDeps extends VoteDocSource {
   logger: Logger
+  /**
+   * Whether an open canvas connection of the board, with a role that may vote, claimed this voter key (the rooms
+   * know). Ballots are placed and taken back only with such a key: a key no open page holds counts for nothing.
+   */
+  isVoterConnected(boardId: string, voterKey: string): boolean
 }
 
 type VotesContext = Context<BoardAccessEnv>
@@ -37,7 +42,7 @@ export function createVotesRoute(deps: VotesRouteDeps): Hono<BoardAccessEnv> {
   })
 
   app.post('/:id/votes/:voteId/ballots', validateJsonBody(castBallotRequestSchema), async (c) => {
-    const voterId = requireVoter(c)
+    const voterId = requireVoter(c, deps)
     const vote = await requireVote(deps, c, { open: true })
     const { cardId, voterName } = c.req.valid('json')
     const card = await checkVotableCard(deps, c.var.access.board.id, vote, cardId)
@@ -54,7 +59,7 @@ export function createVotesRoute(deps: VotesRouteDeps): Hono<BoardAccessEnv> {
   })
 
   app.delete('/:id/votes/:voteId/ballots/:cardId', async (c) => {
-    const voterId = requireVoter(c)
+    const voterId = requireVoter(c, deps)
     const vote = await requireVote(deps, c, { open: true })
     const outcome = await box.takeBack(c.var.access.board.id, {
       voteId: vote.id,
@@ -90,15 +95,23 @@ export function createVotesRoute(deps: VotesRouteDeps): Hono<BoardAccessEnv> {
 
 /**
  * The caller's voter id: the SHA-256 of the board id and the voter key the browser keeps, so the ballots doc names no
- * person and one browser's ids differ from board to board. Viewers may not vote.
+ * person and one browser's ids differ from board to board. Viewers may not vote. With `deps`, the key must also be
+ * one that an open connection to the board claimed (403 `voter_not_connected` otherwise): a script inventing keys
+ * gets no more voters than it holds open connections, one key per connection.
  */
-function requireVoter(c: VotesContext): string {
+function requireVoter(c: VotesContext, deps?: Pick<VotesRouteDeps, 'isVoterConnected'>): string {
   if (!canVote(c.var.access.role)) throw createApiError(403, 'Viewers cannot vote')
   const key = c.req.header(VOTER_KEY_HEADER)?.trim().toLowerCase() ?? ''
   if (!VOTER_KEY_PATTERN.test(key)) {
     throw createApiError(400, `A voter key is required (${VOTER_KEY_HEADER}: 64 hex digits)`)
   }
-  return createHash('sha256').update(`${c.var.access.board.id}:${key}`).digest('hex')
+  const boardId = c.var.access.board.id
+  if (deps && !deps.isVoterConnected(boardId, key)) {
+    throw createApiError(403, 'This voter key belongs to no open page of the board: open the board to vote', {
+      code: 'voter_not_connected',
+    })
+  }
+  return createHash('sha256').update(`${boardId}:${key}`).digest('hex')
 }
 
 /** The vote named in the path, as the control doc has it now; 404 when it is not the board's vote, 409 when closed. */

@@ -82,6 +82,11 @@ export class Room {
     return this.connections.size
   }
 
+  /** Whether an open connection of a voting role claimed this voter key in its awareness. */
+  hasVoter(voterKey: string): boolean {
+    return this.presence.hasVoter(voterKey)
+  }
+
   /** Adds a connection; it is greeted (syncStep1 + awareness) once the room is loaded. */
   addConnection(connection: Connection): void {
     this.connections.add(connection)

@@ -114,6 +114,11 @@ export class RoomManager {
     return this.rooms.get(roomKey(boardId, 'board'))?.connectionCount ?? 0
   }
 
+  /** Whether a browser holding this voter key has the board's canvas open now, with a role that may vote. */
+  hasConnectedVoter(boardId: string, voterKey: string): boolean {
+    return this.rooms.get(roomKey(boardId, 'board'))?.hasVoter(voterKey) ?? false
+  }
+
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
   connect({ boardId, kind, role, socket, tokenHash }: ConnectRequest): ConnectionHandle {
     const { limits, metrics } = this.options

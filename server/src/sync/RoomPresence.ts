@@ -1,8 +1,10 @@
+import { canVote } from '@cxmap/shared'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { isRemoval, readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.ts'
 import type { Connection } from './Connection.ts'
 import { encodeAwarenessMessage } from './messages.ts'
+import { stampAwarenessState } from './presenceStamp.ts'
 
 /** Awareness client ids one connection may own: a y-websocket provider uses one per document. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4
@@ -25,7 +27,8 @@ export interface RoomPresenceOptions {
 
 /**
  * A room's awareness (cursors, selections, names): who owns which client id, what each connection may write, and the
- * relay of changes in windows. The server keeps no state of its own in it.
+ * relay of changes in windows. The server keeps no state of its own in it, but stamps each state it relays with the
+ * writer's role, and keeps the voter key a voting connection claims (one per connection, for its lifetime).
  */
 export class RoomPresence {
   private readonly awareness: Awareness
@@ -35,6 +38,10 @@ export class RoomPresence {
   private readonly changed = new Set<number>()
   private timer: NodeJS.Timeout | null = null
   private isRelaying = false
+  /** The voter key each voting connection claimed first; it counts only while that connection is open. */
+  private readonly voterKeys = new Map<Connection, string>()
+  /** How many open connections hold each claimed voter key (several tabs of one browser share one). */
+  private readonly voterHolders = new Map<string, number>()
 
   constructor(
     doc: Y.Doc,
@@ -53,6 +60,11 @@ export class RoomPresence {
   /** How many clients have a state. */
   get size(): number {
     return this.awareness.getStates().size
+  }
+
+  /** Whether an open connection of a voting role claimed this voter key. */
+  hasVoter(voterKey: string): boolean {
+    return this.voterHolders.has(voterKey)
   }
 
   /** Every known state as one awareness message, for a connection that joins or asks. */
@@ -88,6 +100,7 @@ export class RoomPresence {
     const owned = [...connection.awarenessIds]
     for (const id of owned) this.owners.delete(id)
     connection.awarenessIds.clear()
+    this.releaseVoter(connection)
     if (owned.length > 0 && this.isRelaying) removeAwarenessStates(this.awareness, owned, null)
   }
 
@@ -112,9 +125,32 @@ export class RoomPresence {
   }
 
   private readonly handleUpdate = (changes: AwarenessChanges): void => {
+    // Before any relay (which may run at once): what goes out is the stamped state.
+    for (const id of changes.added) this.stamp(id)
+    for (const id of changes.updated) this.stamp(id)
     for (const id of [...changes.added, ...changes.updated, ...changes.removed]) this.changed.add(id)
     if (this.options.flushMs <= 0) return this.relay()
     this.timer ??= setTimeout(() => this.relay(), this.options.flushMs)
+  }
+
+  /** Stamps a state its owner just wrote (see {@link stampAwarenessState}) and binds the voter key it claims. */
+  private stamp(clientId: number): void {
+    const owner = this.owners.get(clientId)
+    const state = this.awareness.getStates().get(clientId)
+    if (!owner || !state) return
+    const voterKey = stampAwarenessState(state, owner.role)
+    if (voterKey === null || this.voterKeys.has(owner) || !canVote(owner.role)) return
+    this.voterKeys.set(owner, voterKey)
+    this.voterHolders.set(voterKey, (this.voterHolders.get(voterKey) ?? 0) + 1)
+  }
+
+  private releaseVoter(connection: Connection): void {
+    const voterKey = this.voterKeys.get(connection)
+    if (voterKey === undefined) return
+    this.voterKeys.delete(connection)
+    const holders = (this.voterHolders.get(voterKey) ?? 1) - 1
+    if (holders > 0) this.voterHolders.set(voterKey, holders)
+    else this.voterHolders.delete(voterKey)
   }
 
   /**

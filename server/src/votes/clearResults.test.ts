@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import {
   addAgendaItem,
   clearVoteResults,
@@ -19,6 +18,7 @@ import { loadStoredBoardDoc } from '../../test/boardDocs.ts'
 import { connectSyncedClient, type TestClient } from '../../test/clients.ts'
 import { createBoardVia, type TestServer } from '../../test/testServer.ts'
 import { useTestServers } from '../../test/useTestServers.ts'
+import { connectVoter } from '../../test/voters.ts'
 import { waitFor } from '../../test/waitFor.ts'
 
 const { start, track } = useTestServers()
@@ -98,7 +98,8 @@ describe('clearing and restoring a closed vote’s results', () => {
       const open = createVote({ votesPerPerson: 2, kinds: ['barrier'], anonymous: true, hideResults: true }, 'v1', 1)
       await writeVote(facilitator, editor, open)
       const base = `/api/boards/${board.id}/votes/${open.id}`
-      const key = randomBytes(32).toString('hex')
+      const { key, client: page } = await connectVoter(server, board.id, board.tokens.editor)
+      track(page)
       for (let i = 0; i < 2; i += 1) {
         expect((await call(server, 'POST', `${base}/ballots`, board.tokens.editor, key, { cardId })).status).toBe(201)
       }

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 
 /**
- * The header that carries a browser's voter key: 256 random bits (64 hex digits) it keeps in localStorage. The
- * server stores only its SHA-256, so the ballots doc names no person and a dump of it grants nothing.
+ * The header that carries a browser's voter key: 256 random bits (64 hex digits) it keeps in localStorage. The key
+ * counts only while an open board connection of a voting role has claimed it in its awareness state (see
+ * `PresenceStateField.voterKey`); the server stores only its SHA-256, so the ballots doc names no person.
  */
 export const VOTER_KEY_HEADER = 'X-Voter-Key'
 

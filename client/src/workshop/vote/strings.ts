@@ -61,6 +61,7 @@ const en = {
   closed: 'The vote is closed.',
   notVotable: 'This card is not part of the vote.',
   viewer: 'Viewers cannot vote.',
+  notConnected: 'Your vote did not go through: this page is not connected to the board. Try again once it reconnects.',
   failed: 'Your vote did not go through: {{message}}',
   closeFailed: 'The vote could not be closed: {{message}}',
 }
@@ -152,6 +153,7 @@ const ru: typeof en & {
   closed: 'Голосование закрыто.',
   notVotable: 'Эта карточка не участвует в голосовании.',
   viewer: 'Зрители не голосуют.',
+  notConnected: 'Голос не засчитан: страница не подключена к доске. Попробуйте снова, когда связь восстановится.',
   failed: 'Голос не засчитан: {{message}}',
   closeFailed: 'Не удалось закрыть голосование: {{message}}',
 }

@@ -5,6 +5,7 @@ import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { closedVoteCounts } from '../../journey/grid/closedVoteCounts'
 import { readBoardToken } from '../../state/boardToken'
 import { fetchMyBallots, fetchVoteResults, type VoteCaller } from './voteApi'
+import { claimVoterKey } from './voterKey'
 import { useVoteStore } from './voteStore'
 
 /** How often open counts are fetched while this person may see them. */
@@ -14,10 +15,11 @@ export const RESULTS_POLL_MS = 2000
  * Keeps this screen's vote store in step with the control doc's vote: the session, this person's dots (fetched once
  * per vote, so a reload keeps them), the counts while open and visible (polled, only then), and the closed vote's
  * counts for the heat map; the heat map turns on when the facilitator shows it to everyone. A vote whose results were
- * cleared is no vote here. Mount once per board (the vote bar does).
+ * cleared is no vote here. Claims this browser's voter key on the board's connection whenever this person may vote,
+ * vote or not, so the server knows the voter before the first dot. Mount once per board (the vote bar does).
  */
 export function useVoteSession(): WorkshopVote | null {
-  const { boardId, role, selfName } = useWorkshopBoard()
+  const { boardId, role, selfName, awareness } = useWorkshopBoard()
   const vote = getActiveVote(useWorkshop().vote)
   const token = readBoardToken(boardId)
   const voteId = vote?.id ?? null
@@ -31,6 +33,8 @@ export function useVoteSession(): WorkshopVote | null {
   }, [vote, token, boardId, role, selfName])
 
   useEffect(() => () => useVoteStore.getState().setSession(null), [])
+
+  useEffect(() => (canVote(role) ? claimVoterKey(awareness) : undefined), [awareness, role])
 
   useEffect(() => {
     closedVoteCounts.set(getClosedCounts(vote))

@@ -47,9 +47,33 @@ async function request<T>(caller: VoteCaller, path: string, schema: Schema<T>, i
   return parsed.data
 }
 
+/**
+ * Waits before each new try of a ballot refused with `voter_not_connected`: this page's voter claim travels on the
+ * board's socket and may not have reached the server yet (a vote right after opening the page, or a reconnect).
+ */
+const NOT_CONNECTED_RETRY_MS = [250, 500, 1000, 2000]
+
+/** {@link request} for a ballot change, tried again while the server does not know this page's voter yet. */
+async function requestAsVoter<T>(
+  caller: VoteCaller,
+  path: string,
+  schema: Schema<T>,
+  init: RequestInit,
+  attempt = 0,
+): Promise<T> {
+  try {
+    return await request(caller, path, schema, init)
+  } catch (error) {
+    const waitMs = NOT_CONNECTED_RETRY_MS[attempt]
+    if (waitMs === undefined || !(error instanceof ApiRequestError) || error.code !== 'voter_not_connected') throw error
+    await new Promise((resolve) => setTimeout(resolve, waitMs))
+    return requestAsVoter(caller, path, schema, init, attempt + 1)
+  }
+}
+
 /** `POST …/ballots`: one more dot on a card; the server checks the limit. */
 export function castBallot(caller: VoteCaller, cardId: string, voterName?: string): Promise<MyBallots> {
-  return request(caller, '/ballots', myBallotsSchema, {
+  return requestAsVoter(caller, '/ballots', myBallotsSchema, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(voterName ? { cardId, voterName } : { cardId }),
@@ -58,7 +82,7 @@ export function castBallot(caller: VoteCaller, cardId: string, voterName?: strin
 
 /** `DELETE …/ballots/:cardId`: takes back one of this browser's dots on a card. */
 export function takeBackBallot(caller: VoteCaller, cardId: string): Promise<MyBallots> {
-  return request(caller, `/ballots/${encodeURIComponent(cardId)}`, myBallotsSchema, { method: 'DELETE' })
+  return requestAsVoter(caller, `/ballots/${encodeURIComponent(cardId)}`, myBallotsSchema, { method: 'DELETE' })
 }
 
 /** `GET …/ballots`: this browser's dots. */

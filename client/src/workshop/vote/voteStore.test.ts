@@ -51,6 +51,35 @@ describe('the vote store', () => {
     expect(useVoteStore.getState().notice).toMatchObject({ key: 'vote.noVotesLeft', vars: { used: 2, total: 2 } })
   })
 
+  it('tries a dot again while the server does not know this page’s voter yet, then says so', async () => {
+    vi.useFakeTimers()
+    try {
+      const notConnected = { error: { code: 'voter_not_connected', message: 'open the board to vote' } }
+      const fetch = vi.fn(async () => new Response(JSON.stringify(notConnected), { status: 403 }))
+      fetch.mockImplementationOnce(async () => new Response(JSON.stringify(notConnected), { status: 403 }))
+      fetch.mockImplementationOnce(
+        async () =>
+          new Response(JSON.stringify({ mine: [{ cardId: 'shape:a', count: 1 }], remaining: 1 }), { status: 201 }),
+      )
+      vi.stubGlobal('fetch', fetch)
+      useVoteStore.getState().setSession(session)
+      const first = useVoteStore.getState().castVote('shape:a')
+      await vi.runAllTimersAsync()
+      await first
+      expect(fetch).toHaveBeenCalledTimes(2)
+      expect(useVoteStore.getState()).toMatchObject({ mine: { 'shape:a': 1 }, notice: null })
+
+      const second = useVoteStore.getState().castVote('shape:b')
+      await vi.runAllTimersAsync()
+      await second
+      expect(fetch).toHaveBeenCalledTimes(7)
+      expect(useVoteStore.getState().notice).toMatchObject({ key: 'vote.notConnected' })
+      expect(useVoteStore.getState().mine).toEqual({ 'shape:a': 1 })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('forgets my dots and the notice when another vote starts, and the notice when the vote closes', () => {
     useVoteStore.getState().setSession(session)
     useVoteStore.getState().applyBallots({ mine: [{ cardId: 'shape:a', count: 1 }], remaining: 1 })

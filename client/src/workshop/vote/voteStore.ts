@@ -114,6 +114,7 @@ export function describeBallotError(
     return { key: 'vote.closed' }
   }
   if (error.code === 'bad_request') return { key: 'vote.notVotable' }
+  if (error.code === 'voter_not_connected') return { key: 'vote.notConnected' }
   if (error.code === 'forbidden') return { key: 'vote.viewer' }
   return { key: 'vote.failed', vars: { message: error.message } }
 }
