@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { SYNC_PATH, type CreateBoardRequest, type CreateBoardResponse } from '@cxmap/shared'
-import { createApp, type CxMapApp } from '../src/app.ts'
+import { createApp, type AppDeps, type CxMapApp } from '../src/app.ts'
 import { readConfig, type Config } from '../src/config.ts'
 import type { BuildSeed } from '../src/journey/boardSeed.ts'
 import type { Logger } from '../src/logger.ts'
@@ -46,6 +46,8 @@ export interface TestServerOptions {
   logger?: Logger
   /** Replaces the template seeds of `@cxmap/shared`. */
   buildSeed?: BuildSeed
+  /** Replaces parts of the PDF export (a fake Chromium and render). */
+  pdfOverrides?: AppDeps['pdfOverrides']
 }
 
 /** An app listening on a random port, as `main.ts` runs it. */
@@ -70,7 +72,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const config = createTestConfig(options.dataDir, options.config)
   const sqlite = openSqliteStore(config.databaseFile)
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite
-  const cxmap = createApp({ config, store, logger, buildSeed: options.buildSeed })
+  const cxmap = createApp({ config, store, logger, buildSeed: options.buildSeed, pdfOverrides: options.pdfOverrides })
   let upgrades = 0
   cxmap.websocketServer.on('connection', () => upgrades++)
   const server = await listen(cxmap)
