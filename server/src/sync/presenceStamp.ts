@@ -22,7 +22,9 @@ export function stampAwarenessState(state: Record<string, unknown>, role: Role):
   if (voterKey !== undefined) state[PresenceStateField.voterKey] = undefined
   const person = state[PresenceStateField.person]
   if (isPlainObject(person)) {
-    for (const [field, value] of Object.entries(person)) {
+    // A parsed JSON object: every key is its own (no inherited ones to skip), and no array is allocated per message.
+    for (const field in person) {
+      const value = person[field]
       if (typeof value === 'string' && value.length > MAX_PERSON_FIELD_LENGTH) {
         person[field] = value.slice(0, MAX_PERSON_FIELD_LENGTH)
       }

@@ -76,7 +76,7 @@ describe('idle / active', () => {
     const log = new ActivityLog()
     const people = summarizePeople(
       [client(1, person('c', 'Вера')), client(2, person('me', 'Яна')), client(3, person('b', 'Анна'))],
-      'me',
+      { id: 'me', role: 'editor' },
       log,
       NOW,
     )
@@ -84,6 +84,19 @@ describe('idle / active', () => {
       ['Яна', true, true],
       ['Анна', false, false],
       ['Вера', false, false],
+    ])
+  })
+
+  it('lists a viewer announcing the facilitator’s person id apart, as a viewer, and not as the facilitator’s self', () => {
+    const log = new ActivityLog()
+    const facilitator: Person = { ...person('f', 'Ольга'), role: 'facilitator' }
+    // The role is the server's stamp; the id and name are whatever the viewer's page announced.
+    const spoof: Person = { ...person('f', 'Ольга (фасилитатор)'), role: 'viewer' }
+    const self = { id: 'f', role: 'facilitator' as const }
+    const people = summarizePeople([client(1, spoof), client(2, facilitator)], self, log, NOW)
+    expect(people.map((entry) => [entry.name, entry.role, entry.isSelf])).toEqual([
+      ['Ольга', 'facilitator', true],
+      ['Ольга (фасилитатор)', 'viewer', false],
     ])
   })
 

@@ -63,25 +63,27 @@ export interface ClientEntry {
 }
 
 /**
- * The people behind a set of clients, one per person id (several tabs count once and are active if any tab is), self
- * first, then by name.
+ * The people behind a set of clients, one per person id and role (several tabs count once and are active if any tab
+ * is), self first, then by name. The role is the server's stamp, the id the client's word: a viewer announcing
+ * someone else's id is listed apart, as a viewer, and never merged into (or shown instead of) that person.
  */
 export function summarizePeople(
   clients: ClientEntry[],
-  selfPersonId: string | undefined,
+  self: Pick<Person, 'id' | 'role'> | undefined,
   log: ActivityLog,
   now: number,
 ): PersonStatus[] {
-  const byId = new Map<string, PersonStatus>()
+  const byKey = new Map<string, PersonStatus>()
   for (const { clientId, person, reportedActivityAt } of clients) {
     const activeAt = lastActivityAt(log.lastChange(clientId), reportedActivityAt, now)
-    const known = byId.get(person.id)
+    const key = `${person.role}\u0000${person.id}`
+    const known = byKey.get(key)
     const latest = known ? maxOrNull(known.lastActiveAt, activeAt) : activeAt
-    const isSelf = person.id === selfPersonId
+    const isSelf = person.id === self?.id && person.role === self.role
     const base = known ?? { ...person, isSelf, isActive: false, lastActiveAt: null }
-    byId.set(person.id, { ...base, lastActiveAt: latest, isActive: isSelf || !isIdleAt(latest, now) })
+    byKey.set(key, { ...base, lastActiveAt: latest, isActive: isSelf || !isIdleAt(latest, now) })
   }
-  return [...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
+  return [...byKey.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
 }
 
 function maxOrNull(a: number | null, b: number | null): number | null {

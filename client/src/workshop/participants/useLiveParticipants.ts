@@ -49,8 +49,8 @@ export function useLiveParticipants(awareness: Awareness | null): PersonStatus[]
     const refresh = () => {
       pending = null
       const now = Date.now()
-      const selfId = readPerson(awareness.getLocalState() ?? undefined)?.id
-      const next = summarizePeople(readClients(awareness), selfId, log, now)
+      const self = readPerson(awareness.getLocalState() ?? undefined) ?? undefined
+      const next = summarizePeople(readClients(awareness), self, log, now)
       const key = listKey(next, now)
       if (key === lastKey) return
       lastKey = key
