@@ -35,7 +35,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   {
     name: 'MAX_MESSAGE_BYTES',
     defaultValue: String(8 * MIB),
-    description: 'Largest sync message accepted; larger ones close the connection with 4413.',
+    description:
+      'Largest awareness message accepted; a document sync message may be as large as MAX_DOC_BYTES when that is ' +
+      'larger (an offline catch-up or a whole board). Larger ones close the connection with 4413.',
   },
   {
     name: 'MAX_MESSAGES_PER_SECOND',
