@@ -4,6 +4,7 @@ import {
   LOCALES,
   TEMPLATE_IDS,
   buildBoardSeed,
+  createBoardSchema,
   getDepartmentsMap,
   readDocDepartments,
   seedBoardDoc,
@@ -17,17 +18,22 @@ import { addGrid, createHeadlessEditor, makeGridProps } from '../grid/test/headl
 import { journeyShapeUtils } from '../shapeUtils'
 import { insertTemplate } from './insertTemplate'
 
+const boardSchema = createBoardSchema()
+
 describe('every template, in both languages, with and without the example', () => {
   for (const template of TEMPLATE_IDS) {
     for (const locale of LOCALES) {
       for (const withExample of [false, true]) {
         test(`${template} (${locale}${withExample ? ', example' : ''}) is valid for tldraw's schema`, () => {
           const seed = buildBoardSeed(template, locale, { withExample })
+          // The shared board schema (what the server checks) and the client's store (what the editor loads).
           const store = createTLStore({ shapeUtils: [...defaultShapeUtils, ...journeyShapeUtils] })
-          for (const record of seed.records) {
-            expect(() =>
-              store.schema.validateRecord(store, record as unknown as TLRecord, 'initialize', null),
-            ).not.toThrow()
+          for (const schema of [boardSchema, store.schema]) {
+            for (const record of seed.records) {
+              expect(() =>
+                schema.validateRecord(store, record as unknown as TLRecord, 'initialize', null),
+              ).not.toThrow()
+            }
           }
           // And through the real path: the server's seed in a doc, bound into a client's store.
           const doc = new Y.Doc()
