@@ -13,6 +13,7 @@ import {
 } from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
 export interface RoomOptions {
@@ -24,6 +25,8 @@ export interface RoomOptions {
   compactEveryUpdates: number
   /** Largest encoded size of the doc: growth past it is refused (4409); unbounded when absent. */
   maxDocBytes?: number
+  /** Checks each client update before it is applied (refused: 4422, nothing applied or stored); none: all pass. */
+  gate?: UpdateGate
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
   /** The last connection left. */
@@ -75,6 +78,11 @@ export class Room {
       broadcast: (bytes) => this.broadcast(bytes, null),
     })
     this.loaded = this.load(previousUnload)
+  }
+
+  /** Whether the doc is loaded and open (its state is the room's truth). */
+  get isReady(): boolean {
+    return this.state === 'ready'
   }
 
   /** Open connections. */
@@ -167,13 +175,13 @@ export class Room {
       await previousUnload
       const stored = await this.options.store.loadDoc(this.options.boardId, this.options.kind)
       if (this.state !== 'loading') return
+      loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
+      if (this.isTooLargeToLoad(loadedBytes)) return
       Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
       this.lastSeq = stored.lastSeq
       this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
       this.size.reset(loadedBytes)
     } catch (error) {
-      loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
-      if (this.isTooLargeToLoad(loadedBytes)) return
       this.log.error({ err: error }, 'room load failed')
       this.fail()
       return
@@ -184,11 +192,6 @@ export class Room {
     this.log.info({ bytes: loadedBytes, ms: Math.round(performance.now() - startedAt) }, 'room loaded')
     for (const connection of this.connections) this.greet(connection)
     for (const { connection, bytes } of this.buffered.splice(0)) this.handleMessage(connection, bytes)
-  }
-
-  private greet(connection: Connection): void {
-    connection.send(encodeSyncStep1(this.doc))
-    if (this.presence.size > 0) connection.send(this.presence.encodeAll())
   }
 
   /** Refuses (4409, final) a stored doc far past the size limit, before Yjs inflates it in memory. */
@@ -214,6 +217,21 @@ export class Room {
     return false
   }
 
+  /** Whether the gate lets `update` in; a connection whose update it refuses is closed with 4422 and the reason. */
+  private passesGate(connection: Connection, update: Uint8Array): boolean {
+    const verdict = this.options.gate?.check(this.doc, update, { isFacilitator: connection.role === 'facilitator' })
+    if (!verdict || verdict.ok) return true
+    this.log.warn({ role: connection.role, reason: verdict.reason }, 'update refused, closing connection')
+    connection.reject(CloseCode.invalidUpdate, verdict.reason)
+    this.removeConnection(connection)
+    return false
+  }
+
+  private greet(connection: Connection): void {
+    connection.send(encodeSyncStep1(this.doc))
+    if (this.presence.size > 0) connection.send(this.presence.encodeAll())
+  }
+
   private handleMessage(connection: Connection, bytes: Uint8Array): void {
     // Updates of a client that already left are still applied: it sent them while connected. Only a client closed for
     // a protocol violation loses the rest of its stream.
@@ -229,6 +247,7 @@ export class Room {
         case 'syncStep2':
         case 'update':
           if (!connection.canWriteDoc || !this.admitsGrowth(connection, message.update)) return
+          if (!this.passesGate(connection, message.update)) return
           Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':
@@ -255,12 +274,12 @@ export class Room {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.size.grow(update.byteLength)
     this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
     for (const connection of this.connections) if (connection !== except) connection.send(bytes)
-    this.size.grow(update.byteLength)
   }
 
   private enqueue(task: Task): void {
@@ -315,12 +334,12 @@ export class Room {
     // The snapshot may also hold updates applied but still queued: they are appended later with a higher seq, and
     // applying them twice is a no-op in Yjs.
     const snapshot = Y.encodeStateAsUpdate(this.doc)
+    this.size.reset(snapshot.byteLength, true)
     const appends = this.appendsSinceCompaction
     this.appendsSinceCompaction = 0
     try {
       await this.options.store.compactDoc(this.options.boardId, this.options.kind, snapshot, this.lastSeq)
     } catch (error) {
-    this.size.reset(snapshot.byteLength, true)
       this.appendsSinceCompaction += appends
       this.log.error({ err: error }, 'compaction failed')
     }

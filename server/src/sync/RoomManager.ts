@@ -5,6 +5,7 @@ import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
 import { MessageType } from './messages.ts'
 import { Room } from './Room.ts'
+import { RoomGates } from './gate/roomGates.ts'
 
 /** Limits and timings of the sync service (from the config). */
 export interface SyncLimits {
@@ -94,6 +95,13 @@ export class RoomManager {
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
   private readonly revokedHashes = new Map<string, Set<string>>()
   private isShuttingDown = false
+  private readonly gates = new RoomGates({
+    load: (boardId) => this.options.store.loadDoc(boardId, 'control'),
+    findLive: (boardId) => {
+      const room = this.rooms.get(roomKey(boardId, 'control'))
+      return room?.isReady ? room.doc : null
+    },
+  })
 
   constructor(private readonly options: RoomManagerOptions) {}
 
@@ -130,12 +138,12 @@ export class RoomManager {
       metrics,
       tokenHash ?? null,
       awarenessBucket,
+      limits.maxBufferedBytes,
     )
     if (this.isShuttingDown) {
       connection.close(RetryCloseCode.serviceRestart, 'server shutting down')
       return closedHandle
     }
-      limits.maxBufferedBytes,
     // Authenticated against the board before a rotation that finished while the socket was opening.
     if (tokenHash && this.revokedHashes.get(boardId)?.has(tokenHash)) {
       connection.close(CloseCode.linkRevoked, 'link revoked')
@@ -173,6 +181,7 @@ export class RoomManager {
   /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
   async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
     this.revokedHashes.delete(boardId)
+    this.gates.forgetBoard(boardId)
     await Promise.all(
       DOC_KINDS.map(async (kind) => {
         const key = roomKey(boardId, kind)
@@ -238,14 +247,14 @@ export class RoomManager {
     if (bytes[0] !== MessageType.awareness && !buckets.messages.tryTake()) {
       return this.reject(room, connection, RetryCloseCode.overloaded, 'too many messages')
     }
+    if (!buckets.bytes.tryTake(bytes.byteLength)) {
+      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many bytes')
+    }
     room.receive(connection, bytes)
   }
 
   private reject(room: Room, connection: Connection, code: number, reason: string): void {
     this.options.logger.warn({ code, reason, role: connection.role }, 'closing sync connection')
-    if (!buckets.bytes.tryTake(bytes.byteLength)) {
-      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many bytes')
-    }
     connection.reject(code, reason)
     room.removeConnection(connection)
   }
@@ -263,13 +272,14 @@ export class RoomManager {
         logger,
         metrics,
         compactEveryUpdates: limits.compactEveryUpdates,
+        maxDocBytes: limits.maxDocBytes,
         awarenessFlushMs: limits.awarenessFlushMs,
+        gate: this.gates.create(boardId, kind),
         onEmpty: (emptied) => this.scheduleUnload(key, emptied),
         onFailed: (failed) => this.forget(key, failed),
       },
       // A room being unloaded must finish storing before the same document is loaded again.
-        maxDocBytes: limits.maxDocBytes,
-      this.unloading.get(key),
+      this.gates.beforeLoad(boardId, kind, this.unloading.get(key)),
     )
     this.rooms.set(key, room)
     return room
@@ -292,6 +302,9 @@ export class RoomManager {
     this.unloadTimers.delete(room)
     if (room.connectionCount > 0 || this.rooms.get(key) !== room) return
     this.rooms.delete(key)
+    if (key.startsWith(CONTROL_KEY_PREFIX) && room.isReady) {
+      this.gates.rememberLock(key.slice(CONTROL_KEY_PREFIX.length), room.doc)
+    }
     const done: Promise<void> = this.unloadQuietly(room).finally(() => {
       if (this.unloading.get(key) === done) this.unloading.delete(key)
     })
@@ -315,3 +328,5 @@ export class RoomManager {
 function roomKey(boardId: string, kind: DocKind): string {
   return `${kind}:${boardId}`
 }
+
+const CONTROL_KEY_PREFIX = roomKey('', 'control')
