@@ -58,9 +58,11 @@ export function ParticipantsPanel({
       <ul className="participants-panel__list">
         {participants.map((person) => (
           <li
-            key={person.id}
+            // The same person id under two roles is two entries (see summarizePeople).
+            key={`${person.role}:${person.id}`}
             data-testid="participants-row"
             data-name={person.name}
+            data-role={person.role}
             data-self={person.isSelf}
             data-active={person.isActive}
             data-following={following === person.id}
