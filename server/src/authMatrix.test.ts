@@ -1,5 +1,5 @@
-import { VOTER_KEY_HEADER, type DocKind } from '@cxmap/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { VOTER_KEY_HEADER, type DocKind, type Role } from '@cxmap/shared'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   METRICS_TOKEN,
   PRINCIPALS,
@@ -13,7 +13,10 @@ import {
   type Principal,
   type SyncOutcome,
 } from '../test/authFixture.ts'
-import type { TestClient } from '../test/clients.ts'
+import { announceAsFacilitator, castDot, claimVoterKey, impersonate, openVote } from '../test/authProbes.ts'
+import { connectSyncedClient, type TestClient } from '../test/clients.ts'
+import { createVoterKey } from '../test/voters.ts'
+import { waitFor } from '../test/waitFor.ts'
 import { createTempDir, type TestServer } from '../test/testServer.ts'
 
 /*
@@ -106,7 +109,17 @@ const SYNC: Record<DocKind, Record<Principal, SyncOutcome>> = {
   },
 }
 
+/** Five dots tried with one voter key on a vote of two dots per person, by the role's token. */
+const DOTS: Record<Role, { invented: number[]; claimed: number[] }> = {
+  facilitator: { invented: [403, 403, 403, 403, 403], claimed: [201, 201, 409, 409, 409] },
+  editor: { invented: [403, 403, 403, 403, 403], claimed: [201, 201, 409, 409, 409] },
+  viewer: { invented: [403, 403, 403, 403, 403], claimed: [403, 403, 403, 403, 403] },
+}
+const ROLES = Object.keys(DOTS) as Role[]
+
 describe('authorization matrix', () => {
+  const clients: TestClient[] = []
+  const track = (client: TestClient) => void clients.push(client)
   let dir: Awaited<ReturnType<typeof createTempDir>>
   let server: TestServer
   let shared: MatrixBoard
@@ -120,6 +133,10 @@ describe('authorization matrix', () => {
       headers: authHeaders(shared.tokens.facilitator),
     })
     boardFile = await file.text()
+  })
+
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy()
   })
 
   afterAll(async () => {
@@ -160,5 +177,45 @@ describe('authorization matrix', () => {
     } finally {
       observer.destroy()
     }
+  })
+
+  it('vote keys: a key no open canvas connection claimed places no dot; a claimed key places the 2 the vote allows', async () => {
+    const voteId = await openVote(server, shared, track)
+    const actual: Partial<typeof DOTS> = {}
+    for (const role of ROLES) {
+      const token = shared.tokens[role]!
+      const invented: number[] = []
+      for (let i = 0; i < 5; i++) invented.push(await castDot(server, shared, voteId, token, createVoterKey()))
+      const key = createVoterKey()
+      const voter = await claimVoterKey(server, shared, token, key)
+      track(voter)
+      if (role !== 'viewer') await waitFor(() => server.cxmap.rooms.hasConnectedVoter(shared.id, key))
+      const claimed: number[] = []
+      for (let i = 0; i < 5; i++) claimed.push(await castDot(server, shared, voteId, token, key))
+      actual[role] = { invented, claimed }
+    }
+    expect(actual).toEqual(DOTS)
+  })
+
+  it("awareness: presence shows the connection's role, whatever the client announces", async () => {
+    const observer = await connectObserver(server, shared, 'board')
+    track(observer)
+    const shown: Partial<Record<Role, unknown>> = {}
+    for (const role of ROLES)
+      shown[role] = await announceAsFacilitator(server, shared, shared.tokens[role]!, observer, track)
+    expect(shown).toEqual({ facilitator: 'facilitator', editor: 'editor', viewer: 'viewer' })
+  })
+
+  it("awareness: no connection publishes under another connection's client id", async () => {
+    const observer = await connectObserver(server, shared, 'board')
+    const victim = await connectSyncedClient(server.syncUrl, shared.id, shared.tokens.editor!)
+    track(observer)
+    track(victim)
+    const person = { id: 'victim', name: 'Victim', color: '#00f', department: '', role: 'editor' }
+    victim.provider.awareness.setLocalStateField('person', person)
+    await waitFor(() => observer.provider.awareness.getStates().has(victim.doc.clientID))
+    const shown: Partial<Record<Role, unknown>> = {}
+    for (const role of ROLES) shown[role] = await impersonate(server, shared, shared.tokens[role]!, victim, observer)
+    expect(shown).toEqual({ facilitator: 'Victim', editor: 'Victim', viewer: 'Victim' })
   })
 })

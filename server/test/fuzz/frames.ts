@@ -66,23 +66,20 @@ function bitFlip(random: Random, bytes: Uint8Array): Uint8Array {
   return copy
 }
 
-/** An awareness update claiming `clientId` with a person whose role is `facilitator`. */
-export function encodeSpoofedAwareness(random: Random, clientId: number): Uint8Array {
-  const state = {
-    person: {
-      id: `spoof-${random.int(0, 99)}`,
-      name: 'Facilitator',
-      color: '#f00',
-      department: 'x',
-      role: 'facilitator',
-    },
-  }
+/** An awareness message holding one entry: `clientId` at `clock` with `state`. */
+export function encodeAwarenessEntry(clientId: number, clock: number, state: unknown): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, 1)
   encoding.writeVarUint(encoder, clientId)
-  encoding.writeVarUint(encoder, random.int(1_000, 1_000_000))
+  encoding.writeVarUint(encoder, clock)
   encoding.writeVarString(encoder, JSON.stringify(state))
   return encodeAwarenessMessage(encoding.toUint8Array(encoder))
+}
+
+/** An awareness update claiming `clientId` with a person whose role is `facilitator`. */
+export function encodeSpoofedAwareness(random: Random, clientId: number): Uint8Array {
+  const person = { id: `spoof-${random.int(0, 99)}`, name: 'Facilitator', color: '#f00', department: 'x' }
+  return encodeAwarenessEntry(clientId, random.int(1_000, 1_000_000), { person: { ...person, role: 'facilitator' } })
 }
 
 function recordMessage(random: Random): Uint8Array {
