@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest'
 import * as Y from 'yjs'
+import { DOC_VERSION } from '../../docNames.ts'
+import { readDocVersion, readStoredSchema } from '../../doc/docMeta.ts'
 import { readAllRecords } from '../../doc/recordDoc.ts'
+import { createBoardSchema } from '../boardSchema.ts'
 import { readDocDepartments } from '../departmentDoc.ts'
 import { readDocJourney, readJourney } from '../format/readJourney.ts'
 import { RoadmapKeys, getRoadmapMap } from '../../roadmap/roadmapDoc.ts'
@@ -42,6 +45,8 @@ test('seedBoardDoc writes records and departments in one transaction, and the do
   for (const record of seed.records) expect(records[record.id]).toEqual(record)
   expect(readDocDepartments(doc)).toEqual(seed.departments)
   expect(readDocJourney(doc)).toEqual(readJourney(seed.records, seed.departments))
+  expect(readStoredSchema(doc)).toEqual(createBoardSchema().serialize())
+  expect(readDocVersion(doc)).toBe(DOC_VERSION)
 })
 
 test("the seed creates the roadmap's sections, so two first writers never replace each other's", () => {

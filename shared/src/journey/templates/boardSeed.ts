@@ -1,7 +1,9 @@
 import type * as Y from 'yjs'
 import type { Locale } from '../../api.ts'
+import { writeDocMeta } from '../../doc/docMeta.ts'
 import { getRecordsMap, writeRecord } from '../../doc/recordDoc.ts'
 import type { DocRecord } from '../../doc/recordFields.ts'
+import { createBoardSchema } from '../boardSchema.ts'
 import type { Department } from '../department.ts'
 import { ensureRoadmap } from '../../roadmap/roadmapDoc.ts'
 import { writeDocDepartments } from '../departmentDoc.ts'
@@ -53,7 +55,9 @@ export function buildBoardSeed(id: TemplateId, locale: Locale, options: BuildTem
 
 /**
  * Writes a seed's records and departments, and creates the roadmap's sections, into a board doc in one transaction
- * (with `origin`, when given): sections made later by two first writers at once would replace each other.
+ * (with `origin`, when given): sections made later by two first writers at once would replace each other. The meta
+ * gets the board schema the records were built with, so that a board nobody opened before a later prop migration is
+ * still migrated up when it is first opened.
  */
 export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): void {
   const records = getRecordsMap(doc)
@@ -61,5 +65,6 @@ export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): voi
     for (const record of seed.records) writeRecord(records, record)
     writeDocDepartments(doc, seed.departments)
     ensureRoadmap(doc)
+    writeDocMeta(doc, createBoardSchema().serialize(), origin)
   }, origin)
 }
