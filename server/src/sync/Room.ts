@@ -13,7 +13,6 @@ import {
 } from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import { RoomPresence } from './RoomPresence.ts'
-import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
 export interface RoomOptions {
@@ -25,8 +24,6 @@ export interface RoomOptions {
   compactEveryUpdates: number
   /** Largest encoded size of the doc: growth past it is refused (4409); unbounded when absent. */
   maxDocBytes?: number
-  /** Checks each client update before it is applied (refused: 4422, nothing applied or stored); none: all pass. */
-  gate?: UpdateGate
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
   /** The last connection left. */
@@ -78,11 +75,6 @@ export class Room {
       broadcast: (bytes) => this.broadcast(bytes, null),
     })
     this.loaded = this.load(previousUnload)
-  }
-
-  /** Whether the doc is loaded and open (its state is the room's truth). */
-  get isReady(): boolean {
-    return this.state === 'ready'
   }
 
   /** Open connections. */
@@ -194,6 +186,11 @@ export class Room {
     for (const { connection, bytes } of this.buffered.splice(0)) this.handleMessage(connection, bytes)
   }
 
+  private greet(connection: Connection): void {
+    connection.send(encodeSyncStep1(this.doc))
+    if (this.presence.size > 0) connection.send(this.presence.encodeAll())
+  }
+
   /** Refuses (4409, final) a stored doc far past the size limit, before Yjs inflates it in memory. */
   private isTooLargeToLoad(bytes: number): boolean {
     const { maxBytes } = this.size
@@ -217,21 +214,6 @@ export class Room {
     return false
   }
 
-  /** Whether the gate lets `update` in; a connection whose update it refuses is closed with 4422 and the reason. */
-  private passesGate(connection: Connection, update: Uint8Array): boolean {
-    const verdict = this.options.gate?.check(this.doc, update, { isFacilitator: connection.role === 'facilitator' })
-    if (!verdict || verdict.ok) return true
-    this.log.warn({ role: connection.role, reason: verdict.reason }, 'update refused, closing connection')
-    connection.reject(CloseCode.invalidUpdate, verdict.reason)
-    this.removeConnection(connection)
-    return false
-  }
-
-  private greet(connection: Connection): void {
-    connection.send(encodeSyncStep1(this.doc))
-    if (this.presence.size > 0) connection.send(this.presence.encodeAll())
-  }
-
   private handleMessage(connection: Connection, bytes: Uint8Array): void {
     // Updates of a client that already left are still applied: it sent them while connected. Only a client closed for
     // a protocol violation loses the rest of its stream.
@@ -247,7 +229,6 @@ export class Room {
         case 'syncStep2':
         case 'update':
           if (!connection.canWriteDoc || !this.admitsGrowth(connection, message.update)) return
-          if (!this.passesGate(connection, message.update)) return
           Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':
