@@ -1,5 +1,6 @@
-import { canSeeResults, canVote, getActiveVote, getClosedCounts, type WorkshopVote } from '@cxmap/shared'
+import { canSeeResults, canVote, getActiveVote, getClosedCounts, type Role, type WorkshopVote } from '@cxmap/shared'
 import { useEffect } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
 import { useHeatMapStore } from '../../journey/grid/heatMapStore'
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext'
 import { closedVoteCounts } from '../../journey/grid/closedVoteCounts'
@@ -33,20 +34,14 @@ export function useVoteSession(): WorkshopVote | null {
   }, [vote, token, boardId, role, selfName])
 
   useEffect(() => () => useVoteStore.getState().setSession(null), [])
-
-  useEffect(() => (canVote(role) ? claimVoterKey(awareness) : undefined), [awareness, role])
+  useVoterKeyClaim(awareness, role)
 
   useEffect(() => {
     closedVoteCounts.set(getClosedCounts(vote))
   }, [vote])
   const sharedAt = vote?.sharedAt ?? null
   useEffect(() => useHeatMapStore.getState().followShare(sharedAt), [sharedAt])
-  useEffect(
-    () => () => {
-      closedVoteCounts.set(null)
-    },
-    [],
-  )
+  useEffect(() => () => void closedVoteCounts.set(null), [])
 
   // This person's dots, once per vote (and again when it reopens on this screen after a reload).
   useEffect(() => {
@@ -69,6 +64,11 @@ export function useVoteSession(): WorkshopVote | null {
   }, [voteId, status, token, boardId, isVisible])
 
   return vote
+}
+
+/** Claims this browser's voter key on the board's connection while this person may vote. */
+function useVoterKeyClaim(awareness: Awareness, role: Role): void {
+  useEffect(() => (canVote(role) ? claimVoterKey(awareness) : undefined), [awareness, role])
 }
 
 function pollResults(caller: VoteCaller): () => void {
