@@ -84,11 +84,12 @@ describe('slow readers (MAX_BUFFERED_BYTES)', () => {
   )
 })
 
-const FLOOD_TEXT_BYTES = 100_000
+const FLOOD_TEXT_BYTES = 90_000
 
 /**
- * Rewrites one card with 100 KB of text until the server refuses a connection with 1013, each write seen by a reading
- * viewer; returns the largest amount any server socket had waiting. The writer and the reader are never closed.
+ * Rewrites one card with 90 KB of text (under the gate's string limit) until the server refuses a connection with
+ * 1013, each write seen by a reading viewer; returns the largest amount any server socket had waiting. The writer and
+ * the reader are never closed.
  */
 async function floodUntilRefused(server: TestServer, board: CreateBoardResponse): Promise<number> {
   const writer = track(await connectSyncedClient(server.syncUrl, board.id, board.tokens.editor))
