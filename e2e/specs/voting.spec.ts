@@ -140,6 +140,27 @@ test('dot voting: 2 votes per person on barriers, hidden until the close, the li
   expect(scripted.status).toBe(409)
   expect(scripted.body.error?.code).toBe('conflict')
 
+  // …nor with 50 keys it invents (the probe of issue 12): only the key its page's connection claimed is a voter.
+  const invented = await boris.page.evaluate(
+    async ({ boardId, voteId, cardId }) => {
+      const token = sessionStorage.getItem(`cxmap.token.${boardId}`)
+      const statuses: number[] = []
+      for (let i = 0; i < 50; i += 1) {
+        const bytes = crypto.getRandomValues(new Uint8Array(32))
+        const key = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+        const response = await fetch(`/api/boards/${boardId}/votes/${voteId}/ballots`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-voter-key': key },
+          body: JSON.stringify({ cardId }),
+        })
+        statuses.push(response.status)
+      }
+      return statuses
+    },
+    { boardId: board.id, voteId: voteId!, cardId: second.id },
+  )
+  expect(new Set(invented)).toEqual(new Set([403]))
+
   // The facilitator closes: all three see the counts on the cards.
   await openCockpit(anna)
   await expect(anna.page.getByTestId('vote-progress')).toContainText('2')
