@@ -1,4 +1,4 @@
-import { isRole, type Role } from '@cxmap/shared'
+import { isRole, PresenceStateField, type Role } from '@cxmap/shared'
 import {
   createPresenceStateDerivation,
   InstancePresenceRecordType,
@@ -10,12 +10,12 @@ import {
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 
-/** The fields of a CX Map awareness state. */
+/** The fields of a CX Map awareness state (the wire names are shared with the server, which stamps `person.role`). */
 export const AwarenessField = {
   /** {@link Person}: who this client is, for the participants list. */
-  person: 'person',
+  person: PresenceStateField.person,
   /** tldraw's `instance_presence` record (cursor, selection, camera) or `null`. */
-  presence: 'presence',
+  presence: PresenceStateField.presence,
 } as const
 
 /** Who a connected client is, as published in awareness. */
