@@ -5,9 +5,18 @@ import {
   MetaKeys,
   createBoardSchema,
   getMetaMap,
+  journeyShapeSchemas,
   readAllRecords,
 } from '@cxmap/shared'
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord } from 'tldraw'
+import {
+  createTLSchema,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeSchemas,
+  defaultShapeUtils,
+  type TLRecord,
+  type TLStore,
+} from 'tldraw'
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import fixture from '../../../shared/test/fixtures/boardDoc-2026-12.json' with { type: 'json' }
@@ -32,8 +41,7 @@ function loadFixtureDoc(sequences: Record<string, number> = storedSequences): Y.
   return doc
 }
 
-function bindFixture(doc: Y.Doc) {
-  const store = createBoardStore()
+function bindFixture(doc: Y.Doc, store: TLStore = createBoardStore()) {
   const invalid: InvalidRecord[] = []
   const dispose = bind(store, doc, { schedule: () => () => {}, onInvalidRecord: (record) => invalid.push(record) })
   return { store, invalid, dispose }
@@ -77,4 +85,46 @@ describe('a board doc stored before shape migrations (shared fixture of 2026-12)
     const newer = { ...storedSequences, [`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]: 1 }
     expect(checkDocSchema(loadFixtureDoc(newer), createBoardStore().schema)).toMatchObject({ reason: 'newer-doc' })
   })
+})
+
+describe('a later card prop migration, as a client that has it binds a stored board', () => {
+  // What adding a card migration looks like (see journeyCardVersions in shared/src/journey/card.ts).
+  const nextSchema = createTLSchema({
+    shapes: {
+      ...defaultShapeSchemas,
+      ...journeyShapeSchemas,
+      [JOURNEY_CARD_TYPE]: {
+        props: journeyShapeSchemas[JOURNEY_CARD_TYPE].props,
+        migrations: {
+          sequence: [
+            {
+              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`,
+              up: (props: { text: string }) => ({ ...props, text: `${props.text} (v1)` }),
+            },
+          ],
+        },
+      },
+    },
+  })
+  const cards = fixture.records.filter((r) => 'type' in r && r.type === JOURNEY_CARD_TYPE)
+
+  const cases: [string, (doc: Y.Doc) => void][] = [
+    ['with the schema it was stored with', () => {}],
+    ['a server seed nobody opened (no schema in its meta)', (doc) => getMetaMap(doc).delete(MetaKeys.tldrawSchema)],
+  ]
+  for (const [name, prepare] of cases) {
+    test(`${name}: its cards are migrated up in the store and in the doc`, () => {
+      const doc = loadFixtureDoc()
+      prepare(doc)
+      const { store, invalid, dispose } = bindFixture(doc, createTLStore({ schema: nextSchema }))
+      expect(invalid).toEqual([])
+      for (const card of cards) {
+        const text = `${(card.props as { text: string }).text} (v1)`
+        expect(store.get(card.id as TLRecord['id'])).toMatchObject({ props: { text } })
+        expect(readAllRecords(doc)[card.id]).toMatchObject({ props: { text } })
+      }
+      expect(getMetaMap(doc).get(MetaKeys.tldrawSchema)).toEqual(nextSchema.serialize())
+      dispose()
+    })
+  }
 })

@@ -1,4 +1,4 @@
-import { DOC_VERSION, isPlainObject, readDocVersion, readStoredSchema } from '@cxmap/shared'
+import { DOC_VERSION, isPlainObject, readDocVersion, readRecordsSchema, readStoredSchema } from '@cxmap/shared'
 import type { SerializedSchema, StoreSchema, UnknownRecord } from '@tldraw/store'
 import type * as Y from 'yjs'
 
@@ -41,9 +41,12 @@ export function checkDocSchema(doc: Y.Doc, storeSchema: AnyStoreSchema): DocSche
   return { ok: true }
 }
 
-/** The doc's stored tldraw schema when this client can migrate its records up from it (and it is not its own). */
+/**
+ * The schema the doc's records were written under (`readRecordsSchema`: the stored one, or that of a server seed
+ * nobody opened yet) when this client can migrate them up from it and it is not its own.
+ */
 export function readOlderDocSchema(doc: Y.Doc, storeSchema: AnyStoreSchema): SerializedSchema | null {
-  const stored = readStoredSchema(doc)
+  const stored = readRecordsSchema(doc)
   if (!isSerializedSchema(stored)) return null
   const migrations = storeSchema.getMigrationsSince(stored)
   return migrations.ok && migrations.value.length > 0 ? stored : null

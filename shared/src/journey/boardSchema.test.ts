@@ -3,19 +3,22 @@ import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import fixture from '../../test/fixtures/boardDoc-2026-12.json' with { type: 'json' }
 import { LOCALES } from '../api.ts'
-import { readStoredSchema, readDocVersion } from '../doc/docMeta.ts'
+import { MetaKeys } from '../docNames.ts'
+import { getMetaMap, readStoredSchema, readDocVersion } from '../doc/docMeta.ts'
 import { readAllRecords } from '../doc/recordDoc.ts'
 import { journeyShapeSchemas, createBoardSchema } from './boardSchema.ts'
 import { JOURNEY_CARD_TYPE, createCardProps, parseCardProps } from './card.ts'
 import { JOURNEY_GRID_TYPE, createDefaultGridProps, parseGridProps } from './grid.ts'
 import { TEMPLATE_IDS } from './template.ts'
 import { buildBoardSeed } from './templates/boardSeed.ts'
+import { UNSTAMPED_BOARD_SCHEMA, readRecordsSchema } from './unstampedSchema.ts'
 
 type SerializedSchema = Parameters<TLSchema['getMigrationsSince']>[0]
 
 const schema = createBoardSchema()
 const storedSchema = fixture.tldrawSchema as SerializedSchema
 const storedRecords = fixture.records as unknown as TLRecord[]
+const fixtureUpdate = Uint8Array.from(fixture.updateHex.match(/../g) ?? [], (byte) => parseInt(byte, 16))
 
 function validate(record: unknown, target = schema): TLRecord {
   const typed = record as TLRecord
@@ -78,14 +81,21 @@ describe('every template, in both languages, with and without the example', () =
 describe('a board doc stored before shape migrations (fixture of 2026-12)', () => {
   test('its Yjs update holds the records and the meta the fixture lists', () => {
     const doc = new Y.Doc()
-    Y.applyUpdate(
-      doc,
-      Uint8Array.from(fixture.updateHex.match(/../g) ?? [], (byte) => parseInt(byte, 16)),
-    )
+    Y.applyUpdate(doc, fixtureUpdate)
     expect(readStoredSchema(doc)).toEqual(storedSchema)
     expect(readDocVersion(doc)).toBe(fixture.docVersion)
     expect(Object.values(readAllRecords(doc))).toEqual(expect.arrayContaining(fixture.records))
     expect(Object.keys(readAllRecords(doc))).toHaveLength(fixture.records.length)
+  })
+
+  test('with no schema in its meta (a seed nobody opened), its records are taken as of the unstamped schema', () => {
+    const doc = new Y.Doc()
+    expect(readRecordsSchema(doc)).toBeUndefined()
+    Y.applyUpdate(doc, fixtureUpdate)
+    expect(readRecordsSchema(doc)).toEqual(storedSchema)
+    getMetaMap(doc).delete(MetaKeys.tldrawSchema)
+    expect(readRecordsSchema(doc)).toBe(UNSTAMPED_BOARD_SCHEMA)
+    expect(UNSTAMPED_BOARD_SCHEMA).toEqual(storedSchema)
   })
 
   test('its records migrate (record by record, as the client binds, and as a snapshot) and validate', () => {

@@ -79,8 +79,9 @@ export const journeyCardProps: PropsValidators<JourneyCardProps> = {
  *    (`up` edits the old props in place or returns new ones; add `down` only if older clients must read new boards);
  * 3. change `JourneyCardProps`, `journeyCardProps`, `createCardProps` and `parseCardProps` in this file;
  * 4. add a case to the model's migration test (shared/src/journey/boardSchema.test.ts) from a stored record.
- * A client with the new sequence upgrades an older board's records when it binds and writes its schema to the doc;
- * an older client then sees a newer sequence and asks to reload instead of writing old props.
+ * A client with the new sequence upgrades an older board's records when it binds (from the schema in the doc's meta,
+ * or `UNSTAMPED_BOARD_SCHEMA` for a seed nobody opened) and writes its schema to the doc; an older client then sees a
+ * newer sequence and asks to reload instead of writing old props.
  */
 
 /** Migration ids of the card's props, one per change (none yet: the props are as first released). */
