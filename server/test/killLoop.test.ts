@@ -88,8 +88,10 @@ async function runCycle(dataDir: string, board: CreateBoardResponse | null, cycl
   for (let i = 0; i < WRITERS; i++) {
     writers.push(track(await connectSyncedClient(server.syncUrl, target.id, target.tokens.editor)))
   }
+  // The observer's first sync after the restart is what the store kept of the previous cycles.
   const writing = startWriting(writers, cycle)
-  await waitFor(() => readTexts(reader).size >= before.size + SEEN_BEFORE_KILL, { timeoutMs: 20_000 })
+  const records = getRecordsMap(reader.doc)
+  await waitFor(() => records.size >= before.size + SEEN_BEFORE_KILL, { timeoutMs: 20_000 })
   server.child.kill('SIGKILL')
   await server.exited
   // Whatever was already in flight to the observer counts as received: wait until its socket is gone too.
@@ -97,7 +99,7 @@ async function runCycle(dataDir: string, board: CreateBoardResponse | null, cycl
   const written = await writing.stop()
   const seen = readTexts(reader)
   for (const client of [reader, ...writers]) client.provider.disconnect()
-  return { board: target, seen, written }
+  return { board: target, stored: before, seen, written }
 }
 
 async function readStored(dataDir: string, board: CreateBoardResponse): Promise<Map<string, unknown>> {
@@ -112,6 +114,10 @@ async function readStored(dataDir: string, board: CreateBoardResponse): Promise<
   return texts
 }
 
+function findLost(seen: Map<string, unknown>, stored: Map<string, unknown>): string[] {
+  return [...seen].filter(([id, text]) => stored.get(id) !== text).map(([id]) => id)
+}
+
 describe('kill -9 loop', () => {
   it(
     `loses no card the observer received over ${CYCLES} SIGKILL cycles`,
@@ -119,23 +125,25 @@ describe('kill -9 loop', () => {
       const dir = await createTempDir('cxmap-killloop-')
       cleanups.push(dir.remove)
       let board: CreateBoardResponse | null = null
+      let seen = new Map<string, unknown>()
       const lost: string[] = []
       const cycleMs: number[] = []
-      let seenTotal = 0
+      let checked = 0
       for (let cycle = 0; cycle < CYCLES; cycle++) {
         const started = Date.now()
         const result = await runCycle(dir.path, board, cycle)
-        board = result.board
-        const stored = await readStored(dir.path, board)
-        for (const [id, text] of result.seen) if (stored.get(id) !== text) lost.push(id)
-        seenTotal += result.seen.size
+        lost.push(...findLost(seen, result.stored))
+        checked += seen.size
+        ;({ board, seen } = result)
         cycleMs.push(Date.now() - started)
         // Stop this cycle's servers and clients; the data dir (the first cleanup) stays for the next cycle.
         for (const cleanup of cleanups.splice(1).reverse()) await cleanup()
       }
+      lost.push(...findLost(seen, await readStored(dir.path, board!)))
+      checked += seen.size
       const mean = cycleMs.reduce((a, b) => a + b, 0) / cycleMs.length
       console.log(
-        `kill loop: ${CYCLES} cycles, ${seenTotal} received values checked, ${lost.length} lost; ` +
+        `kill loop: ${CYCLES} cycles, ${checked} received values checked, ${lost.length} lost; ` +
           `${mean.toFixed(0)} ms per cycle (max ${Math.max(...cycleMs)} ms)`,
       )
       expect(lost).toEqual([])
