@@ -1,5 +1,6 @@
 import { createBoardSchema, getRecordsMap, readAllRecords, type CreateBoardResponse } from '@cxmap/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { openSqliteStore } from '../src/storage/sqlite.ts'
 import { loadStoredBoardDoc } from './boardDocs.ts'
 import { connectClient, connectSyncedClient, type TestClient } from './clients.ts'
@@ -78,6 +79,7 @@ async function runFuzzSession(dataDir: string): Promise<FuzzOutcome> {
     const context = {
       honestClientIds: pair.map((c) => c.doc.clientID),
       maxMessageBytes: createTestConfig(dataDir).maxMessageBytes,
+      readBoardState: () => Y.encodeStateAsUpdate(pair[0].doc),
     }
     const run = await sendFuzzFrames({
       boardUrl: `${server.syncUrl}/${board.id}`,
@@ -153,7 +155,7 @@ describe(`WebSocket fuzz, ${FRAMES} frames (FUZZ_SEED=${SEED} replays this run)`
           `${percentile(outcome.latenciesMs, 50)} ms p99 ${percentile(outcome.latenciesMs, 99)} ms max ` +
           `${Math.max(...outcome.latenciesMs)} ms; stored ${audit.stateBytes} B, ${audit.recordCount} records, ` +
           `${audit.invalidRecords.length} invalid, foreign ${JSON.stringify(audit.foreignTypes)}, pending ` +
-          `${audit.hasPending}, meta ${JSON.stringify(audit.metaProblems)}; peer roles ${JSON.stringify(outcome.peerRoles)}`,
+          `${audit.hasPending}, meta ${JSON.stringify(audit.metaProblems)}, typed maps ${audit.typedMapProblems.length}; peer roles ${JSON.stringify(outcome.peerRoles)}`,
       )
     },
     60_000 + FRAMES * 30,
@@ -165,7 +167,7 @@ describe(`WebSocket fuzz, ${FRAMES} frames (FUZZ_SEED=${SEED} replays this run)`
 
   it('sends every frame kind the brief lists', () => {
     expect(outcome.run.framesSent).toBeGreaterThanOrEqual(FRAMES)
-    if (FRAMES >= 2000) expect(Object.keys(outcome.run.byKind).length).toBe(11)
+    if (FRAMES >= 2000) expect(Object.keys(outcome.run.byKind).length).toBe(12)
   })
 
   it('keeps the server up: health answers after the fuzz', () => {
@@ -194,6 +196,10 @@ describe(`WebSocket fuzz, ${FRAMES} frames (FUZZ_SEED=${SEED} replays this run)`
 
   it.runIf(GATE)('[gate] stores no meta a client of this version would not write', () => {
     expect(outcome.audit.metaProblems).toEqual([])
+  })
+
+  it.runIf(GATE)('[gate] stores only roadmap entities and departments the shared readers read back as stored', () => {
+    expect(outcome.audit.typedMapProblems).toEqual([])
   })
 
   it.runIf(GATE)('[gate] stores no undeclared top-level type and no pending structs', () => {

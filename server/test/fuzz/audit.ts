@@ -1,5 +1,20 @@
 import type { TLSchema } from '@tldraw/tlschema'
-import { DOC_VERSION, DocNames, MetaKeys, assembleRecord, getMetaMap, getRecordsMap } from '@cxmap/shared'
+import {
+  DOC_VERSION,
+  DocNames,
+  MetaKeys,
+  RoadmapKeys,
+  assembleRecord,
+  getDepartmentsMap,
+  getMetaMap,
+  getRecordsMap,
+  getRoadmapMap,
+  isJsonEqual,
+  parseDepartment,
+  parseInitiative,
+  parseRoadmapItem,
+  readEntityFields,
+} from '@cxmap/shared'
 import * as Y from 'yjs'
 
 /** Longest string a stored field may hold (the gate bounds sizes; a 5 MB card text must not be stored). */
@@ -11,6 +26,8 @@ export interface DocAudit {
   invalidRecords: string[]
   /** Meta values no client of this version would write (`docVersion: 99`, a garbage `tldrawSchema`). */
   metaProblems: string[]
+  /** Roadmap entities and departments that the shared readers would not read back as stored. */
+  typedMapProblems: string[]
   /** Top-level names the app does not declare. */
   foreignTypes: string[]
   /** Whether structs or deletes wait for missing predecessors. */
@@ -71,6 +88,34 @@ function checkMeta(doc: Y.Doc, schemaVersion: number | undefined): string[] {
   return problems
 }
 
+/** Whether the parser kept every stored field as it was (a lenient reader defaults what it cannot read). */
+function readsBack(fields: Record<string, unknown>, parsed: object | null): boolean {
+  if (typeof fields !== 'object' || fields === null || parsed === null) return false
+  return Object.entries(fields).every(([key, value]) => isJsonEqual((parsed as never)[key], value))
+}
+
+function checkTypedMaps(doc: Y.Doc): string[] {
+  const problems: string[] = []
+  for (const [section, entities] of getRoadmapMap(doc)) {
+    if (!(Object.values(RoadmapKeys) as string[]).includes(section) || !(entities instanceof Y.Map)) {
+      problems.push(`roadmap.${section}`)
+      continue
+    }
+    for (const [id, value] of entities as Y.Map<unknown>) {
+      const fields = readEntityFields(value)
+      const parse = section === RoadmapKeys.initiatives ? parseInitiative : parseRoadmapItem
+      if (!(value instanceof Y.Map) || !fields || !readsBack({ ...fields, id }, parse(id, fields))) {
+        problems.push(`roadmap.${section}.${id}`)
+      }
+    }
+  }
+  for (const [id, value] of getDepartmentsMap(doc)) {
+    if (!readsBack(value as Record<string, unknown>, parseDepartment(value)))
+      problems.push(`departments.${id}: ${String(JSON.stringify(value)).slice(0, 120)}`)
+  }
+  return problems
+}
+
 /** Audits a board doc as loaded from storage: every record, every top-level name, pending structs, size. */
 export function auditBoardDoc(doc: Y.Doc, schema: TLSchema): DocAudit {
   const declared = new Set<string>(Object.values(DocNames))
@@ -83,6 +128,7 @@ export function auditBoardDoc(doc: Y.Doc, schema: TLSchema): DocAudit {
   }
   return {
     invalidRecords,
+    typedMapProblems: checkTypedMaps(doc),
     metaProblems: checkMeta(doc, schema.serialize().schemaVersion),
     foreignTypes: [...doc.share.keys()].filter((name) => !declared.has(name)),
     hasPending: doc.store.pendingStructs !== null || doc.store.pendingDs !== null,

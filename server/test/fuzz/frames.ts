@@ -3,6 +3,7 @@ import { encodeAwarenessMessage, encodeUpdateMessage, MessageType } from '../../
 import type { Random } from './random.ts'
 import {
   RECORD_FLAWS,
+  encodeCorruptionUpdate,
   encodeForeignTypeUpdate,
   encodeMetaUpdate,
   encodeOrphanUpdate,
@@ -25,6 +26,8 @@ export interface FuzzContext {
   honestClientIds: readonly number[]
   /** The server's message size limit (oversized frames go just above it, or far above). */
   maxMessageBytes: number
+  /** The board's state as an honest client holds it now (corruptions change what is there). */
+  readBoardState: () => Uint8Array
 }
 
 // Relative frequencies: megabyte frames are rare (each costs the fuzzer's time), invalid records common.
@@ -34,7 +37,8 @@ const FRAME_WEIGHTS = {
   oversized: 1,
   garbageYjs: 10,
   bitFlipped: 12,
-  invalidRecord: 25,
+  invalidRecord: 20,
+  corruption: 12,
   meta: 6,
   foreignType: 6,
   orphan: 8,
@@ -107,6 +111,8 @@ function oneFrame(random: Random, kind: FrameKind, context: FuzzContext): Uint8A
       return bitFlip(random, recordMessage(random))
     case 'invalidRecord':
       return recordMessage(random)
+    case 'corruption':
+      return encodeUpdateMessage(encodeCorruptionUpdate(random, context.readBoardState()))
     case 'meta':
       return encodeUpdateMessage(encodeMetaUpdate(random))
     case 'foreignType':

@@ -1,4 +1,13 @@
-import { DocNames, flattenRecord, getRecordsMap, type DocRecord, type FieldEntry } from '@cxmap/shared'
+import {
+  DocNames,
+  RoadmapKeys,
+  flattenRecord,
+  getDepartmentsMap,
+  getRecordsMap,
+  getRoadmapMap,
+  type DocRecord,
+  type FieldEntry,
+} from '@cxmap/shared'
 import * as Y from 'yjs'
 import { createCardRecord } from '../boardDocs.ts'
 import type { Random } from './random.ts'
@@ -104,4 +113,59 @@ export function encodeOrphanUpdate(random: Random): Uint8Array {
   const before = Y.encodeStateVector(doc)
   records.get(card.id)!.push([{ k: 'props.text', v: 'second' }])
   return Y.encodeStateAsUpdate(doc, before)
+}
+
+const GARBAGE: readonly unknown[] = ['left', { nested: true }, [1, 2], null, true, -1e308, NaN, 'x'.repeat(200_000)]
+
+function corruptRecord(random: Random, doc: Y.Doc): void {
+  const records = getRecordsMap(doc)
+  const id = random.pick([...records.keys()])
+  const array = records.get(id)
+  if (!(array instanceof Y.Array)) return
+  const entries = array.toArray() as FieldEntry[]
+  const choice = random.int(0, 3)
+  if (choice === 0) {
+    const key = random.pick(['x', 'parentId', 'type', 'props.w', 'props.text', 'props.stages', 'props.lanes', 'index'])
+    const at = entries.findIndex((entry) => entry.k === key)
+    if (at >= 0) array.delete(at, 1)
+    array.push([{ k: key, v: random.pick(GARBAGE) }])
+  } else if (choice === 1) {
+    const at = entries.findIndex((entry) => entry.k === random.pick(['typeName', 'id']))
+    if (at >= 0) array.delete(at, 1)
+  } else if (choice === 2) {
+    array.push([{ k: random.pick(['__proto__', 'props.__proto__', 'meta.constructor']), v: { polluted: true } }])
+  } else {
+    records.set(id, random.pick([42, 'text']) as never)
+  }
+}
+
+function corruptTypedMap(random: Random, doc: Y.Doc): void {
+  if (random.chance(0.5)) {
+    const departments = getDepartmentsMap(doc)
+    const id = random.chance(0.7) && departments.size > 0 ? random.pick([...departments.keys()]) : 'dept-fuzz'
+    departments.set(id, random.pick([42, { id, name: 7 }, { id, name: 'ok', color: 5, extra: true }, null]))
+    return
+  }
+  const roadmap = getRoadmapMap(doc)
+  const section = roadmap.get(random.pick(Object.values(RoadmapKeys)))
+  const entities = section instanceof Y.Map ? [...(section as Y.Map<unknown>).values()] : []
+  const entity = entities.length > 0 ? random.pick(entities) : null
+  if (entity instanceof Y.Map)
+    entity.set(random.pick(['wave', 'title', 'order', 'status', 'evil']), random.pick(GARBAGE))
+  else roadmap.set(random.pick(['initiatives', 'triggers', 'evil']), random.pick(['garbage', 42]))
+}
+
+/**
+ * A valid update that corrupts what the board already holds (given as `base`, the state an honest client has):
+ * a field of an existing record set to garbage or removed, a prototype key, a record replaced by a number, a
+ * department or roadmap entity overwritten. These change existing items, the part of the gate that checks changes.
+ */
+export function encodeCorruptionUpdate(random: Random, base: Uint8Array): Uint8Array {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, base)
+  const before = Y.encodeStateVector(doc)
+  doc.transact(() => (random.chance(0.6) ? corruptRecord(random, doc) : corruptTypedMap(random, doc)))
+  const update = Y.encodeStateAsUpdate(doc, before)
+  doc.destroy()
+  return update
 }
