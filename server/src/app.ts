@@ -43,6 +43,8 @@ export interface AppDeps {
   buildSeed?: BuildSeed
   /** Replaces parts of the PDF export in tests: where Chromium is found, how it starts, how a page is printed. */
   pdfOverrides?: Pick<PdfExporterDeps, 'search' | 'launch' | 'render'>
+  /** Whether the sync rooms check client updates (default true; tests of sync mechanics with synthetic docs: false). */
+  checkUpdates?: boolean
 }
 
 /** The assembled server: serve `app.fetch` with `websocketServer` injected (see `main.ts`). */
@@ -63,7 +65,8 @@ export interface CxMapApp {
 const MAX_API_BODY_BYTES = 64 * 1024
 
 /** Builds the HTTP API, the sync endpoint and the static client from injected dependencies. */
-export function createApp({ config, store, logger, buildSeed = buildTemplateSeed, pdfOverrides }: AppDeps): CxMapApp {
+export function createApp(deps: AppDeps): CxMapApp {
+  const { config, store, logger, buildSeed = buildTemplateSeed, pdfOverrides, checkUpdates } = deps
   const metrics = createAppMetrics({
     rooms: () => rooms.roomCount,
     connections: () => rooms.connectionCount,
@@ -72,7 +75,7 @@ export function createApp({ config, store, logger, buildSeed = buildTemplateSeed
     databaseBytes: () => store.databaseBytes(),
     build: readBuildInfo(),
   })
-  const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config })
+  const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config, checkUpdates })
   // Twice the app's limit (a sync message may be as large as the board), so that a message slightly too large reaches
   // the room manager and is refused with the app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws.
   const websocketServer = new WebSocketServer({

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createBoardResponseSchema } from '@cxmap/shared'
+import { createBoardResponseSchema, readDocTitle, writeDocTitle } from '@cxmap/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectSyncedClient } from './clients.ts'
 import { spawnServer, type ServerProcess } from './serverProcess.ts'
@@ -113,8 +113,9 @@ async function createAndSyncBoard(server: ServerProcess): Promise<string> {
     () => writer.destroy(),
     () => reader.destroy(),
   )
-  writer.doc.getMap('packaged').set('greeting', 'hello from server/dist')
-  await waitFor(() => reader.doc.getMap('packaged').get('greeting') === 'hello from server/dist', {
+  // A title, since the server's update gate refuses names the board doc does not declare.
+  writeDocTitle(writer.doc, 'hello from server/dist')
+  await waitFor(() => readDocTitle(reader.doc) === 'hello from server/dist', {
     message: 'the second client to receive the edit',
   })
   return board.id

@@ -50,6 +50,8 @@ export function useRoomHarness(): RoomHarness {
       metrics: noopSyncMetrics,
       limits: { ...DEFAULT_LIMITS, ...limits },
       now,
+      // These tests are about ordering, storage and limits, with synthetic docs; the gate has its own (sync/gate/).
+      checkUpdates: false,
     })
   const h = {
     clients: [] as FakeClient[],

@@ -48,6 +48,8 @@ export interface TestServerOptions {
   buildSeed?: BuildSeed
   /** Replaces parts of the PDF export (a fake Chromium and render). */
   pdfOverrides?: AppDeps['pdfOverrides']
+  /** False for tests of sync mechanics that write synthetic docs (the schema gate would refuse them). */
+  checkUpdates?: boolean
 }
 
 /** An app listening on a random port, as `main.ts` runs it. */
@@ -72,7 +74,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const config = createTestConfig(options.dataDir, options.config)
   const sqlite = openSqliteStore(config.databaseFile)
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite
-  const cxmap = createApp({ config, store, logger, buildSeed: options.buildSeed, pdfOverrides: options.pdfOverrides })
+  const { buildSeed, pdfOverrides, checkUpdates } = options
+  const cxmap = createApp({ config, store, logger, buildSeed, pdfOverrides, checkUpdates })
   let upgrades = 0
   cxmap.websocketServer.on('connection', () => upgrades++)
   const server = await listen(cxmap)

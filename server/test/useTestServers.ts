@@ -11,8 +11,11 @@ export interface TestServers {
   track<C extends { destroy(): void }>(client: C): C
 }
 
-/** Registers the beforeEach/afterEach hooks of a file whose tests start servers and connect clients. */
-export function useTestServers(): TestServers {
+/**
+ * Registers the beforeEach/afterEach hooks of a file whose tests start servers and connect clients; `defaults` apply to
+ * every server it starts.
+ */
+export function useTestServers(defaults: Omit<TestServerOptions, 'dataDir'> = {}): TestServers {
   let dir: Awaited<ReturnType<typeof createTempDir>> | null = null
   let servers: TestServer[] = []
   let clients: { destroy(): void }[] = []
@@ -32,7 +35,7 @@ export function useTestServers(): TestServers {
   return {
     async start(options = {}) {
       if (!dir) throw new Error('useTestServers: start() is only available inside a test')
-      const server = await startTestServer({ dataDir: dir.path, ...options })
+      const server = await startTestServer({ dataDir: dir.path, ...defaults, ...options })
       servers.push(server)
       return server
     },

@@ -30,6 +30,11 @@ export const CloseCode = {
   linkRevoked: 4410,
   /** A message was larger than the server's limit. */
   tooLarge: 4413,
+  /**
+   * The server refused a document update (an invalid record, a meta value it cannot read, a root the doc does not
+   * declare, missing predecessors, or a grid change while the facilitator locked the grids); the reason names it.
+   */
+  invalidUpdate: 4422,
   /** Too many connections on the board. */
   tooMany: 4429,
 } as const

@@ -127,6 +127,9 @@ export const en = {
       forbidden: 'This link is not valid for this board; it may have been revoked.',
       notFound: 'This board was deleted.',
       tooLarge: 'A change was too large to send. Reload the page.',
+      invalidUpdate:
+        'The server refused a change from this page as not valid (for example a grid moved while the facilitator ' +
+        'had locked the grids), so it was not saved. Reload the page to go on from the board as saved.',
       tooMany: 'The board is too busy right now. Try again in a moment.',
       unknown: 'The server closed the connection.',
       linkRevoked: 'This link was revoked by the facilitator. Ask them for the new link.',

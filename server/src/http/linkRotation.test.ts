@@ -13,7 +13,8 @@ import { createBoardVia, type TestServer } from '../../test/testServer.ts'
 import { useTestServers } from '../../test/useTestServers.ts'
 import { expectNever, waitFor } from '../../test/waitFor.ts'
 
-const { start, track } = useTestServers()
+// Sync mechanics with synthetic docs (`getMap('m')`): the schema gate, tested in sync/gate/, would refuse them.
+const { start, track } = useTestServers({ checkUpdates: false })
 
 type Role = keyof CreateBoardResponse['tokens']
 

@@ -13,6 +13,7 @@ import {
 } from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
 export interface RoomOptions {
@@ -24,6 +25,8 @@ export interface RoomOptions {
   compactEveryUpdates: number
   /** Largest encoded size of the doc: growth past it is refused (4409); unbounded when absent. */
   maxDocBytes?: number
+  /** Checks each client update before it is applied (refused: 4422, nothing applied or stored); none: all pass. */
+  gate?: UpdateGate
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
   /** The last connection left. */
@@ -75,6 +78,11 @@ export class Room {
       broadcast: (bytes) => this.broadcast(bytes, null),
     })
     this.loaded = this.load(previousUnload)
+  }
+
+  /** Whether the doc is loaded and open (its state is the room's truth). */
+  get isReady(): boolean {
+    return this.state === 'ready'
   }
 
   /** Open connections. */
@@ -214,6 +222,16 @@ export class Room {
     return false
   }
 
+  /** Whether the gate lets `update` in; a connection whose update it refuses is closed with its code (4422). */
+  private passesGate(connection: Connection, update: Uint8Array): boolean {
+    const verdict = this.options.gate?.check(this.doc, update, { isFacilitator: connection.role === 'facilitator' })
+    if (!verdict || verdict.ok) return true
+    this.log.warn({ role: connection.role, code: verdict.code, reason: verdict.reason }, 'update refused, closing')
+    connection.reject(verdict.code, verdict.reason)
+    this.removeConnection(connection)
+    return false
+  }
+
   private handleMessage(connection: Connection, bytes: Uint8Array): void {
     // Updates of a client that already left are still applied: it sent them while connected. Only a client closed for
     // a protocol violation loses the rest of its stream.
@@ -229,6 +247,7 @@ export class Room {
         case 'syncStep2':
         case 'update':
           if (!connection.canWriteDoc || !this.admitsGrowth(connection, message.update)) return
+          if (!this.passesGate(connection, message.update)) return
           Y.applyUpdate(this.doc, message.update, connection)
           return
         case 'awareness':

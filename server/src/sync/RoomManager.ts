@@ -5,6 +5,7 @@ import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
 import { MessageType } from './messages.ts'
 import { Room } from './Room.ts'
+import { RoomGates } from './gate/roomGates.ts'
 
 /** Limits and timings of the sync service (from the config). */
 export interface SyncLimits {
@@ -46,6 +47,8 @@ export interface RoomManagerOptions {
   logger: Logger
   metrics: SyncMetrics
   limits: SyncLimits
+  /** Whether rooms check client updates with the schema gate (default true; false: tests of sync mechanics). */
+  checkUpdates?: boolean
   /** Milliseconds clock of the rate limiter (injectable for tests). */
   now?: () => number
 }
@@ -94,6 +97,13 @@ export class RoomManager {
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
   private readonly revokedHashes = new Map<string, Set<string>>()
   private isShuttingDown = false
+  private readonly gates = new RoomGates({
+    load: (boardId) => this.options.store.loadDoc(boardId, 'control'),
+    findLive: (boardId) => {
+      const room = this.rooms.get(roomKey(boardId, 'control'))
+      return room?.isReady ? room.doc : null
+    },
+  })
 
   constructor(private readonly options: RoomManagerOptions) {}
 
@@ -173,6 +183,7 @@ export class RoomManager {
   /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
   async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
     this.revokedHashes.delete(boardId)
+    this.gates.forgetBoard(boardId)
     await Promise.all(
       DOC_KINDS.map(async (kind) => {
         const key = roomKey(boardId, kind)
@@ -265,11 +276,12 @@ export class RoomManager {
         compactEveryUpdates: limits.compactEveryUpdates,
         maxDocBytes: limits.maxDocBytes,
         awarenessFlushMs: limits.awarenessFlushMs,
+        gate: this.options.checkUpdates === false ? undefined : this.gates.create(boardId, kind),
         onEmpty: (emptied) => this.scheduleUnload(key, emptied),
         onFailed: (failed) => this.forget(key, failed),
       },
       // A room being unloaded must finish storing before the same document is loaded again.
-      this.unloading.get(key),
+      this.gates.beforeLoad(boardId, kind, this.unloading.get(key)),
     )
     this.rooms.set(key, room)
     return room
@@ -292,6 +304,9 @@ export class RoomManager {
     this.unloadTimers.delete(room)
     if (room.connectionCount > 0 || this.rooms.get(key) !== room) return
     this.rooms.delete(key)
+    if (key.startsWith(CONTROL_KEY_PREFIX) && room.isReady) {
+      this.gates.rememberLock(key.slice(CONTROL_KEY_PREFIX.length), room.doc)
+    }
     const done: Promise<void> = this.unloadQuietly(room).finally(() => {
       if (this.unloading.get(key) === done) this.unloading.delete(key)
     })
@@ -315,3 +330,5 @@ export class RoomManager {
 function roomKey(boardId: string, kind: DocKind): string {
   return `${kind}:${boardId}`
 }
+
+const CONTROL_KEY_PREFIX = roomKey('', 'control')

@@ -6,7 +6,7 @@ import { selectCloseReason, useConnectionStore, type CloseReason } from '../../s
 
 /** Close reasons after which trying again can help; the others need another link or a reload. */
 const RETRYABLE: ReadonlySet<CloseReason> = new Set(['tooMany', 'unknown'])
-const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge'])
+const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge', 'invalidUpdate'])
 /** Close reasons with a title of their own. */
 function hasOwnTitle(reason: CloseReason): reason is 'linkRevoked' | 'boardFull' {
   return reason === 'linkRevoked' || reason === 'boardFull'
