@@ -167,7 +167,7 @@ describe(`WebSocket fuzz, ${FRAMES} frames (FUZZ_SEED=${SEED} replays this run)`
 
   it('sends every frame kind the brief lists', () => {
     expect(outcome.run.framesSent).toBeGreaterThanOrEqual(FRAMES)
-    if (FRAMES >= 2000) expect(Object.keys(outcome.run.byKind).length).toBe(12)
+    if (FRAMES >= 2000) expect(Object.keys(outcome.run.byKind).length).toBeGreaterThanOrEqual(12)
   })
 
   it('keeps the server up: health answers after the fuzz', () => {

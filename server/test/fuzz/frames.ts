@@ -30,7 +30,8 @@ export interface FuzzContext {
   readBoardState: () => Uint8Array
 }
 
-// Relative frequencies: megabyte frames are rare (each costs the fuzzer's time), invalid records common.
+// Relative frequencies: megabyte frames are rare (each costs the fuzzer's time), invalid records common; a message
+// flood (more messages at once than the per-connection burst) about once per 2,000 frames, as it is 700 frames long.
 const FRAME_WEIGHTS = {
   randomBytes: 10,
   truncated: 8,
@@ -44,14 +45,25 @@ const FRAME_WEIGHTS = {
   orphan: 8,
   awarenessSpoof: 10,
   flood: 1,
+  messageFlood: 0.06,
 } as const
 /** The families of frames the fuzzer sends. */
 export type FrameKind = keyof typeof FRAME_WEIGHTS
-const WEIGHTED_KINDS = (Object.entries(FRAME_WEIGHTS) as [FrameKind, number][]).flatMap(([kind, weight]) =>
-  Array.from({ length: weight }, () => kind),
-)
+const WEIGHTS = Object.entries(FRAME_WEIGHTS) as [FrameKind, number][]
+const TOTAL_WEIGHT = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0)
 
-const FLOOD_FRAMES = 40
+function pickKind(random: Random): FrameKind {
+  let left = random.next() * TOTAL_WEIGHT
+  for (const [kind, weight] of WEIGHTS) {
+    left -= weight
+    if (left < 0) return kind
+  }
+  return WEIGHTS[0]![0]
+}
+
+/** Frames of a flood of valid cards, and of a message flood (queryAwareness, the smallest valid message). */
+const FLOOD_FRAMES: Partial<Record<FrameKind, number>> = { flood: 40, messageFlood: 700 }
+const QUERY_AWARENESS = new Uint8Array([MessageType.queryAwareness])
 
 function syncMessage(syncType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
@@ -123,13 +135,15 @@ function oneFrame(random: Random, kind: FrameKind, context: FuzzContext): Uint8A
       return encodeSpoofedAwareness(random, random.pick([...context.honestClientIds, random.int(0, 2 ** 30)]))
     case 'flood':
       return encodeUpdateMessage(encodeRecordUpdate(random, 'valid'))
+    case 'messageFlood':
+      return QUERY_AWARENESS
   }
 }
 
 /** The next step of the fuzz: one frame, or a burst of frames sent back to back (a flood). */
 export function nextFrames(random: Random, context: FuzzContext): Frame[] {
-  const kind = random.pick(WEIGHTED_KINDS)
+  const kind = pickKind(random)
   const role: FuzzRole = kind === 'awarenessSpoof' && random.chance(0.5) ? 'viewer' : 'editor'
-  const count = kind === 'flood' ? FLOOD_FRAMES : 1
+  const count = FLOOD_FRAMES[kind] ?? 1
   return Array.from({ length: count }, () => ({ kind, role, bytes: oneFrame(random, kind, context) }))
 }
