@@ -1,4 +1,4 @@
-import { DOC_VERSION, MAX_TITLE_LENGTH, MetaKeys } from '@cxmap/shared'
+import { DOC_VERSION, MAX_TITLE_LENGTH, MetaKeys, readRecordsSchema } from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { UpdateChanges } from './readUpdate.ts'
 import type { BoardRecordSchema } from './recordSchema.ts'
@@ -16,7 +16,8 @@ export interface MetaAfter {
  */
 export function checkMeta(doc: Y.Doc, changes: UpdateChanges, root: string, schema: BoardRecordSchema): MetaAfter {
   const meta = doc.getMap<unknown>(root)
-  let tldrawSchema = meta.get(MetaKeys.tldrawSchema)
+  // A board with records but no schema in its meta holds records of the schema tldraw had then (shared's rule).
+  let tldrawSchema = readRecordsSchema(doc)
   const written = new Set<string>()
   for (const { item, at } of changes.inserts) {
     if (at.root !== root || item.content instanceof Y.ContentDeleted) continue

@@ -89,6 +89,14 @@ describe('board records through the gate', () => {
     expect(readAllRecords(docs.server)['shape:c1']).toMatchObject({ x: card.x })
   })
 
+  it('accepts an image asset inlined as a 1 MB data URL (tldraw without an asset store)', () => {
+    const docs = new GatedDocs()
+    const src = `data:image/png;base64,${'A'.repeat(1_000_000)}`
+    const props = { w: 10, h: 10, name: 'a.png', isAnimated: false, mimeType: 'image/png', src, fileSize: 750_000 }
+    const asset = { id: 'asset:a', typeName: 'asset', type: 'image', props, meta: {} }
+    expect(docs.write((doc) => writeRecord(getRecordsMap(doc), asset))).toEqual({ ok: true })
+  })
+
   it('refuses list content and nested maps where records live', () => {
     const docs = new GatedDocs()
     const verdict = docs.write((doc) => getRecordsMap(doc).set('shape:m', new Y.Map() as never))

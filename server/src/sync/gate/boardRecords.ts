@@ -7,15 +7,18 @@ import {
   type RecordArray,
 } from '@cxmap/shared'
 import * as Y from 'yjs'
-import { requireJson } from './jsonLimits.ts'
+import { DEFAULT_JSON_LIMITS, requireJson, type JsonLimits } from './jsonLimits.ts'
 import type { UpdateChanges } from './readUpdate.ts'
 import { RefusedUpdate, require } from './refusal.ts'
 
-/** A record the update creates, changes or deletes: as stored now, and as it would be after (null: deleted). */
+/** A record the update creates, changes or deletes: as it would be after (null: deleted), and as stored now. */
 export interface RecordChange {
   id: string
-  before: DocRecord | null
   after: DocRecord | null
+  /** Whether the update may change the record's type: a new array under its id, or a `type`/`typeName` entry. */
+  mayRetype: boolean
+  /** The record as the doc holds it now (read on demand: only the grid lock needs it). */
+  readBefore(): DocRecord | null
 }
 
 /** Longest record as JSON, in characters; an asset may carry an inline image (a data URL) and gets more. */
@@ -25,6 +28,8 @@ export const MAX_ASSET_RECORD_CHARS = 4_000_000
 /** Longest field key of a record entry (`props.someName`). */
 const MAX_FIELD_KEY_CHARS = 200
 const SHAPE_PARENT_TYPES = new Set(['page', 'shape'])
+// An asset's `src` may be an image inlined as a data URL (tldraw's default without an asset store).
+const ASSET_JSON_LIMITS: JsonLimits = { ...DEFAULT_JSON_LIMITS, maxStringChars: MAX_ASSET_RECORD_CHARS }
 
 interface Touched {
   id: string
@@ -70,19 +75,20 @@ export function checkRecordChanges(
     if (at.keys.length === 1 && map._map.get(id) === item) removed.add(id)
     else if (at.keys.length === 2) touch(at.owners[0]!, id)
   }
-  const afters = new Map<string, DocRecord>()
+  const afters = new Map<string, { after: DocRecord; mayRetype: boolean }>()
   for (const entry of touched.values()) {
     const after = readAfter(map, entry, changes)
-    if (after) afters.set(entry.id, after)
+    const mayRetype = changes.isNew(entry.owner) || entry.added.some(isTypeEntry)
+    if (after) afters.set(entry.id, { after, mayRetype })
   }
   const result: RecordChange[] = []
-  for (const [id, after] of afters) {
+  for (const [id, { after, mayRetype }] of afters) {
     const migrated = validate(after)
     requireParent(map, migrated, afters)
-    result.push({ id, before: readRecordById(map, id), after: migrated })
+    result.push({ id, after: migrated, mayRetype, readBefore: () => readRecordById(map, id) })
   }
   for (const id of removed) {
-    if (!afters.has(id)) result.push({ id, before: readRecordById(map, id), after: null })
+    if (!afters.has(id)) result.push({ id, after: null, mayRetype: true, readBefore: () => readRecordById(map, id) })
   }
   return result
 }
@@ -112,21 +118,26 @@ function readAfter(map: Y.Map<unknown>, { id, owner, added }: Touched, changes: 
   return record
 }
 
+function isTypeEntry(entry: unknown): boolean {
+  return isFieldEntry(entry) && (entry.k === 'type' || entry.k === 'typeName')
+}
+
 function requireEntry(id: string, entry: unknown): void {
   require(isFieldEntry(entry), `record ${id} has an entry that is not a field`)
   const { k } = entry
   require(k.length > 0 && k.length <= MAX_FIELD_KEY_CHARS, `record ${id} has a bad field name`)
   const dot = k.indexOf('.')
   if (dot >= 0) require(NESTED_FIELDS.includes(k.slice(0, dot)), `record ${id} has a bad field name`)
-  requireJson({ [k.slice(dot + 1)]: entry.v }, `record ${id}`)
+  const limits = id.startsWith('asset:') ? ASSET_JSON_LIMITS : DEFAULT_JSON_LIMITS
+  requireJson({ [k.slice(dot + 1)]: entry.v }, `record ${id}`, limits)
 }
 
 /** A shape's parent must be a page or shape that exists, arrives in the update, or was deleted concurrently. */
-function requireParent(map: Y.Map<unknown>, record: DocRecord, afters: Map<string, DocRecord>): void {
+function requireParent(map: Y.Map<unknown>, record: DocRecord, afters: Map<string, { after: DocRecord }>): void {
   if (record.typeName !== 'shape') return
   const parentId = record.parentId
   require(typeof parentId === 'string', `shape ${record.id} has no parent`)
-  const arriving = afters.get(parentId)
+  const arriving = afters.get(parentId)?.after
   if (arriving) {
     require(SHAPE_PARENT_TYPES.has(arriving.typeName), `shape ${record.id} has a parent that is not a page or shape`)
     return

@@ -1,8 +1,8 @@
-import { DocNames, parseDepartment } from '@cxmap/shared'
+import { DocNames, isJsonEqual, parseDepartment } from '@cxmap/shared'
 import * as Y from 'yjs'
 import { checkRecordChanges } from './boardRecords.ts'
 import { checkMeta } from './boardMeta.ts'
-import { requireGridsUnchanged, touchesGrid } from './gridLock.ts'
+import { mayTouchGrid, requireGridsUnchanged } from './gridLock.ts'
 import { requireJson } from './jsonLimits.ts'
 import type { UpdateChanges } from './readUpdate.ts'
 import type { BoardRecordSchema } from './recordSchema.ts'
@@ -41,7 +41,7 @@ export function checkBoardChanges(
   const validate = (record: Parameters<BoardRecordSchema['validate']>[0]) =>
     context.schema.validate(record, tldrawSchema)
   const records = checkRecordChanges(doc, changes, DocNames.records, validate)
-  if (!writer.isFacilitator && touchesGrid(records) && context.areGridsLocked()) requireGridsUnchanged(records)
+  if (!writer.isFacilitator && records.some(mayTouchGrid) && context.areGridsLocked()) requireGridsUnchanged(records)
 }
 
 function checkDepartments(changes: UpdateChanges): void {
@@ -50,7 +50,9 @@ function checkDepartments(changes: UpdateChanges): void {
     require(at.keys.length === 1 && item.content instanceof Y.ContentAny, 'a department is not JSON')
     for (const value of changes.liveValues(item)) {
       requireJson(value, 'a department')
-      require(parseDepartment(value), 'a department is invalid')
+      const department = parseDepartment(value)
+      // Read back exactly as written, under its own id: what writeDocDepartments stores.
+      require(department?.id === at.keys[0] && isJsonEqual(department, value), 'a department is invalid')
     }
   }
 }

@@ -45,6 +45,17 @@ describe('the grid lock held by the gate', () => {
     expect(docs.write((doc) => deleteRecord(getRecordsMap(doc), grid.id), editor)).toMatchObject({ ok: false })
   })
 
+  it('refuses a participant turning a locked grid into a card', () => {
+    const docs = lockedDocs()
+    const grid = findRecord(docs.client, JOURNEY_GRID_TYPE)
+    const card = { ...createCardRecord('c', 'now a card'), id: grid.id }
+    const verdict = docs.write((doc) => {
+      getRecordsMap(doc).delete(grid.id)
+      writeRecord(getRecordsMap(doc), card)
+    })
+    expect(verdict).toMatchObject({ ok: false, reason: GRID_LOCKED_REASON })
+  })
+
   it('lets cards move, lanes grow, and the facilitator move the grid', () => {
     const docs = new GatedDocs()
     docs.write((doc) => writeRecord(getRecordsMap(doc), createCardRecord('c1', 'a card')))

@@ -11,15 +11,16 @@ export const GRID_LOCKED_REASON = 'the facilitator locked the grids'
  * z-order, meta and lanes that only grow pass.
  */
 export function requireGridsUnchanged(changes: readonly RecordChange[]): void {
-  for (const { before, after } of changes) {
+  for (const change of changes) {
+    const before = mayTouchGrid(change) ? change.readBefore() : null
     if (!before || !isGrid(before)) continue
-    require(after && !isLockedChange(before, after), GRID_LOCKED_REASON)
+    require(change.after && !isLockedChange(before, change.after), GRID_LOCKED_REASON)
   }
 }
 
-/** Whether any change touches an existing grid (only then is the lock read). */
-export function touchesGrid(changes: readonly RecordChange[]): boolean {
-  return changes.some(({ before }) => before !== null && isGrid(before))
+/** Whether a change may touch an existing grid: a deletion, a grid after it, or a retyped record. */
+export function mayTouchGrid({ after, mayRetype }: RecordChange): boolean {
+  return after === null || mayRetype || isGrid(after)
 }
 
 function isGrid(record: DocRecord): boolean {

@@ -22,6 +22,7 @@ export interface TldrawSchemaLike {
  */
 export class BoardRecordSchema {
   readonly serialized: SerializedSchema
+  private readonly currentByValue = new WeakMap<object, boolean>()
 
   constructor(private readonly tldraw: TldrawSchemaLike) {
     this.serialized = tldraw.serialize()
@@ -32,7 +33,7 @@ export class BoardRecordSchema {
     const type = Object.hasOwn(this.tldraw.types, record.typeName) ? this.tldraw.types[record.typeName] : undefined
     require(type?.scope === 'document', `record ${record.id} has an unknown type`)
     let current = record
-    if (persisted !== undefined && !isJsonEqual(persisted, this.serialized)) {
+    if (persisted !== undefined && !this.isCurrent(persisted)) {
       const result = this.tldraw.migratePersistedRecord(record as never, persisted as never, 'up')
       require(result.type === 'success', `record ${record.id} cannot be migrated`)
       current = result.value as DocRecord
@@ -44,6 +45,15 @@ export class BoardRecordSchema {
       throw new RefusedUpdate(`record ${record.id} is invalid: ${detail}`)
     }
     return current
+  }
+
+  /** Whether a stored schema is the server's; remembered per value (the doc's meta hands out the same object). */
+  private isCurrent(persisted: unknown): boolean {
+    if (typeof persisted !== 'object' || persisted === null) return false
+    let isCurrent = this.currentByValue.get(persisted)
+    if (isCurrent === undefined)
+      this.currentByValue.set(persisted, (isCurrent = isJsonEqual(persisted, this.serialized)))
+    return isCurrent
   }
 
   /**
