@@ -64,6 +64,8 @@ export class Room {
   private draining: Promise<void> | null = null
   private lastSeq = 0
   private appendsSinceCompaction = 0
+  /** Bytes of the stored snapshot and log: compacted past 2 × MAX_DOC_BYTES, so a restart never finds a huge log. */
+  private storedBytes = 0
   private readonly log: Logger
   private readonly size: DocSizeBudget
 
@@ -181,6 +183,7 @@ export class Room {
       this.lastSeq = stored.lastSeq
       this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
       this.size.reset(loadedBytes)
+      this.storedBytes = loadedBytes
     } catch (error) {
       this.log.error({ err: error }, 'room load failed')
       this.fail()
@@ -326,7 +329,10 @@ export class Room {
     if (this.state !== 'ready') return
     for (const task of batch) this.broadcast(encodeUpdateMessage(task.update), task.origin)
     this.appendsSinceCompaction += 1
-    if (this.appendsSinceCompaction >= this.options.compactEveryUpdates) await this.compact()
+    this.storedBytes += update.byteLength
+    const isLogLong = this.appendsSinceCompaction >= this.options.compactEveryUpdates
+    // Past twice the limit the log is at least as large as the doc: one encoding per MAX_DOC_BYTES appended at most.
+    if (isLogLong || this.storedBytes > 2 * this.size.maxBytes) await this.compact()
   }
 
   private async compact(): Promise<void> {
@@ -339,6 +345,7 @@ export class Room {
     this.appendsSinceCompaction = 0
     try {
       await this.options.store.compactDoc(this.options.boardId, this.options.kind, snapshot, this.lastSeq)
+      this.storedBytes = snapshot.byteLength
     } catch (error) {
       this.appendsSinceCompaction += appends
       this.log.error({ err: error }, 'compaction failed')

@@ -1,7 +1,7 @@
 import { CloseCode, RetryCloseCode } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { useRoomHarness } from '../../test/roomHarness.ts'
+import { HARNESS_BOARD, useRoomHarness } from '../../test/roomHarness.ts'
 import { waitFor } from '../../test/waitFor.ts'
 import { encodeUpdateMessage } from './messages.ts'
 
@@ -29,6 +29,15 @@ describe('board document size (MAX_DOC_BYTES)', () => {
     for (let i = 0; i < 30; i++) a.sendChange((doc) => doc.getMap('m').set('k', `${i}`.padEnd(1000, '.')))
     await waitFor(async () => (await h.storedMap()).k === '29'.padEnd(1000, '.'))
     expect(a.socket.closed).toBeNull()
+  })
+
+  it('compacts once the stored log passes twice the limit, so a restart after a crash can always load the board', async () => {
+    h.useManager({ maxDocBytes: 10_000, compactEveryUpdates: 1000 })
+    const a = h.connect()
+    for (let i = 0; i < 40; i++) a.sendChange((doc) => doc.getMap('m').set('k', `${i}`.padEnd(3000, '.')))
+    await waitFor(async () => (await h.storedMap()).k === '39'.padEnd(3000, '.'))
+    const stored = await h.gated.store.loadDoc(HARNESS_BOARD, 'board')
+    expect(stored.updates.reduce((sum, update) => sum + update.byteLength, 0)).toBeLessThanOrEqual(3 * 10_000)
   })
 
   it('does not load a stored doc over 4× the limit (4409); under that it loads, refuses growth, accepts deletions', async () => {
