@@ -129,7 +129,7 @@ export const en = {
       tooLarge: 'A change was too large to send. Reload the page.',
       invalidUpdate:
         'The server refused a change from this page as not valid (for example a grid moved while the facilitator ' +
-        'had locked the grids), so it was not saved. Reload the page to go on from the board as saved.',
+        'had locked the frame), so it was not saved. Reload the page to go on from the board as saved.',
       tooMany: 'The board is too busy right now. Try again in a moment.',
       unknown: 'The server closed the connection.',
       linkRevoked: 'This link was revoked by the facilitator. Ask them for the new link.',
@@ -138,7 +138,11 @@ export const en = {
         'the board (Export → Board file) and archive it or move part of it to a new board, or ask the server ' +
         'administrator to raise MAX_DOC_BYTES.',
     },
-    closeTitles: { linkRevoked: 'This link no longer works', boardFull: 'This board is full' },
+    closeTitles: {
+      linkRevoked: 'This link no longer works',
+      boardFull: 'This board is full',
+      invalidUpdate: 'A change was not saved',
+    },
     reloadBanner: 'This board was saved by a newer version of CX Map. Reload to update.',
     renameLabel: 'Rename board',
     renameHint: 'Enter saves, Esc cancels',

@@ -8,8 +8,8 @@ import { selectCloseReason, useConnectionStore, type CloseReason } from '../../s
 const RETRYABLE: ReadonlySet<CloseReason> = new Set(['tooMany', 'unknown'])
 const NEEDS_RELOAD: ReadonlySet<CloseReason> = new Set(['badMessage', 'tooLarge', 'invalidUpdate'])
 /** Close reasons with a title of their own. */
-function hasOwnTitle(reason: CloseReason): reason is 'linkRevoked' | 'boardFull' {
-  return reason === 'linkRevoked' || reason === 'boardFull'
+function hasOwnTitle(reason: CloseReason): reason is 'linkRevoked' | 'boardFull' | 'invalidUpdate' {
+  return reason === 'linkRevoked' || reason === 'boardFull' || reason === 'invalidUpdate'
 }
 
 /** Explains why the server closed the board's connection for good (a 4400–4499 close code). */
