@@ -13,7 +13,17 @@ import {
   type Principal,
   type SyncOutcome,
 } from '../test/authFixture.ts'
-import { announceAsFacilitator, castDot, claimVoterKey, impersonate, openVote } from '../test/authProbes.ts'
+import {
+  announceAsFacilitator,
+  castDot,
+  claimVoterKey,
+  impersonate,
+  lockGrids,
+  moveCard,
+  moveGrid,
+  openVote,
+  probeEdit,
+} from '../test/authProbes.ts'
 import { connectSyncedClient, type TestClient } from '../test/clients.ts'
 import { createVoterKey } from '../test/voters.ts'
 import { waitFor } from '../test/waitFor.ts'
@@ -217,5 +227,23 @@ describe('authorization matrix', () => {
     const shown: Partial<Record<Role, unknown>> = {}
     for (const role of ROLES) shown[role] = await impersonate(server, shared, shared.tokens[role]!, victim, observer)
     expect(shown).toEqual({ facilitator: 'Victim', editor: 'Victim', viewer: 'Victim' })
+  })
+
+  it('locked grids: a script moving a grid is refused for everyone but the facilitator; cards still move', async () => {
+    const board = await createMatrixBoard(server)
+    await lockGrids(server, board, track)
+    const observer = await connectObserver(server, board, 'board')
+    track(observer)
+    const actual: Record<string, SyncOutcome> = {}
+    for (const role of ['editor', 'facilitator'] as const) {
+      actual[`${role} moves a grid`] = await probeEdit(server, board, board.tokens[role]!, observer, moveGrid)
+      actual[`${role} moves a card`] = await probeEdit(server, board, board.tokens[role]!, observer, moveCard)
+    }
+    expect(actual).toEqual({
+      'editor moves a grid': 'close 4422',
+      'editor moves a card': 'writes',
+      'facilitator moves a grid': 'writes',
+      'facilitator moves a card': 'writes',
+    })
   })
 })

@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import { PresenceStateField, VOTER_KEY_HEADER, createVote, writeWorkshop, type Role } from '@cxmap/shared'
-import { connectSyncedClient, openRawClient, type TestClient } from './clients.ts'
-import { authHeaders, connectObserver, type MatrixBoard } from './authFixture.ts'
+import {
+  JOURNEY_CARD_TYPE,
+  JOURNEY_GRID_TYPE,
+  PresenceStateField,
+  VOTER_KEY_HEADER,
+  createVote,
+  getRecordsMap,
+  readAllRecords,
+  readRecordById,
+  readWorkshop,
+  writeRecord,
+  writeWorkshop,
+  type Role,
+} from '@cxmap/shared'
+import type * as Y from 'yjs'
+import { connectClient, connectSyncedClient, openRawClient, type TestClient } from './clients.ts'
+import { authHeaders, connectObserver, type MatrixBoard, type SyncOutcome } from './authFixture.ts'
 import { encodeAwarenessEntry } from './fuzz/frames.ts'
 import type { TestServer } from './testServer.ts'
 import { waitFor } from './waitFor.ts'
@@ -107,4 +121,51 @@ export async function impersonate(
 function readName(client: TestClient, clientId: number): unknown {
   return (client.provider.awareness.getStates().get(clientId) as { person?: { name?: unknown } } | undefined)?.person
     ?.name
+}
+
+/** Locks the grids through the facilitator's control connection and waits until another control client sees it. */
+export async function lockGrids(server: TestServer, board: MatrixBoard, track: (c: TestClient) => void): Promise<void> {
+  const control = await connectObserver(server, board, 'control')
+  const watcher = await connectSyncedClient(server.syncUrl, board.id, board.tokens.viewer!, 'control')
+  track(control)
+  track(watcher)
+  writeWorkshop(control.doc, 'lock', { grids: true })
+  await waitFor(() => readWorkshop(watcher.doc).lock.grids, { message: 'the lock relayed' })
+}
+
+/** A scripted change: makes it in `doc` and returns how to tell that another doc received it. */
+export type ScriptedEdit = (doc: Y.Doc) => (other: Y.Doc) => boolean
+
+/** Moves the board's first grid 50 px right. */
+export const moveGrid: ScriptedEdit = (doc) => moveFirst(doc, JOURNEY_GRID_TYPE)
+/** Moves the first journey card 50 px right. */
+export const moveCard: ScriptedEdit = (doc) => moveFirst(doc, JOURNEY_CARD_TYPE)
+
+function moveFirst(doc: Y.Doc, type: string): (other: Y.Doc) => boolean {
+  const record = Object.values(readAllRecords(doc)).find((r) => r.type === type)
+  if (!record) throw new Error(`no ${type} on the board`)
+  const x = (record.x as number) + 50
+  writeRecord(getRecordsMap(doc), { ...record, x }, record)
+  return (other) => readRecordById(getRecordsMap(other), record.id)?.x === x
+}
+
+/** Makes `edit` through a new board connection with `token`: `writes` when `observer` received it. */
+export async function probeEdit(
+  server: TestServer,
+  board: MatrixBoard,
+  token: string,
+  observer: TestClient,
+  edit: ScriptedEdit,
+): Promise<SyncOutcome> {
+  const client = connectClient(server.syncUrl, board.id, token)
+  try {
+    await waitFor(() => client.provider.synced, { message: 'synced' })
+    const received = edit(client.doc)
+    const done = () => received(observer.doc) || client.closes.length > 0
+    await waitFor(done, { timeoutMs: 1500 }).catch(() => null)
+    if (client.closes.length > 0) return `close ${client.closes[0]!.code}`
+    return received(observer.doc) ? 'writes' : 'read-only'
+  } finally {
+    client.destroy()
+  }
 }

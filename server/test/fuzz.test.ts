@@ -13,12 +13,10 @@ import { waitFor } from './waitFor.ts'
 
 /*
  * Seeded WebSocket fuzz against a real server with two honest y-websocket clients (issue 12). FUZZ_SEED replays a
- * run, FUZZ_FRAMES sets its length (2,000 by default, 10,000 for the bench-sized run). The stored-doc and presence
- * assertions need the room's schema gate and server-held presence: they run with FUZZ_GATE=1 until both land.
+ * run, FUZZ_FRAMES sets its length (2,000 by default, 10,000 for the bench-sized run).
  */
 const SEED = readSeed()
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? '2000')
-const GATE = process.env.FUZZ_GATE === '1'
 /** Each honest edit must reach the other honest client within this time, whatever the fuzzer sends meanwhile. */
 const LATENCY_LIMIT_MS = 5000
 const FRAMES_PER_SECOND = 250
@@ -179,39 +177,36 @@ describe(`WebSocket fuzz, ${FRAMES} frames (FUZZ_SEED=${SEED} replays this run)`
     expect(outcome.facilitatorsSeen).toBe(0)
   })
 
-  it.runIf(GATE)(`[gate] lets a new client open the board after the fuzz within ${FRESH_SYNC_LIMIT_MS} ms`, () => {
+  it(`lets a new client open the board after the fuzz within ${FRESH_SYNC_LIMIT_MS} ms`, () => {
     expect(outcome.freshSyncMs, JSON.stringify(outcome.freshCloses)).toBeLessThan(FRESH_SYNC_LIMIT_MS)
   })
 
-  it.runIf(GATE)(`[gate] delivers every honest edit to the other honest client within ${LATENCY_LIMIT_MS} ms`, () => {
+  it(`delivers every honest edit to the other honest client within ${LATENCY_LIMIT_MS} ms`, () => {
     expect(outcome.missed).toEqual([])
     expect(Math.max(...outcome.latenciesMs)).toBeLessThan(LATENCY_LIMIT_MS)
     expect(outcome.latenciesMs.length).toBe(outcome.honestWritten)
     expect(outcome.converged).toBe(true)
   })
 
-  it.runIf(GATE)('[gate] stores no invalid record (tldraw schema + ours, ids, parents, sizes)', () => {
+  it('stores no invalid record (tldraw schema + ours, ids, parents, sizes)', () => {
     expect(outcome.audit.invalidRecords.slice(0, 20)).toEqual([])
   })
 
-  it.runIf(GATE)('[gate] stores no meta a client of this version would not write', () => {
+  it('stores no meta a client of this version would not write', () => {
     expect(outcome.audit.metaProblems).toEqual([])
   })
 
-  it.runIf(GATE)('[gate] stores only roadmap entities and departments the shared readers read back as stored', () => {
+  it('stores only roadmap entities and departments the shared readers read back as stored', () => {
     expect(outcome.audit.typedMapProblems).toEqual([])
   })
 
-  it.runIf(GATE)('[gate] stores no undeclared top-level type and no pending structs', () => {
+  it('stores no undeclared top-level type and no pending structs', () => {
     expect(outcome.audit.foreignTypes).toEqual([])
     expect(outcome.audit.hasPending).toBe(false)
   })
 
-  it.runIf(GATE)(
-    `[gate] keeps the stored doc under ${MAX_STORED_STATE_BYTES} bytes and ${MAX_BYTES_PER_RECORD} per record`,
-    () => {
-      expect(outcome.audit.stateBytes).toBeLessThan(MAX_STORED_STATE_BYTES)
-      expect(outcome.audit.stateBytes / outcome.audit.recordCount).toBeLessThan(MAX_BYTES_PER_RECORD)
-    },
-  )
+  it(`keeps the stored doc under ${MAX_STORED_STATE_BYTES} bytes and ${MAX_BYTES_PER_RECORD} per record`, () => {
+    expect(outcome.audit.stateBytes).toBeLessThan(MAX_STORED_STATE_BYTES)
+    expect(outcome.audit.stateBytes / outcome.audit.recordCount).toBeLessThan(MAX_BYTES_PER_RECORD)
+  })
 })

@@ -19,6 +19,8 @@ import * as Y from 'yjs'
 
 /** Longest string a stored field may hold (the gate bounds sizes; a 5 MB card text must not be stored). */
 const MAX_STRING_CHARS = 100_000
+/** An asset's string may hold an inlined image. */
+const MAX_ASSET_STRING_CHARS = 4_000_000
 
 /** What is wrong with a stored board doc. */
 export interface DocAudit {
@@ -37,10 +39,10 @@ export interface DocAudit {
   recordCount: number
 }
 
-function findLongString(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.length > MAX_STRING_CHARS
+function findLongString(value: unknown, limit: number, depth = 0): boolean {
+  if (typeof value === 'string') return value.length > limit
   if (depth > 8 || typeof value !== 'object' || value === null) return false
-  return Object.values(value).some((inner) => findLongString(inner, depth + 1))
+  return Object.values(value).some((inner) => findLongString(inner, limit, depth + 1))
 }
 
 function hasForbiddenKey(entries: unknown[]): boolean {
@@ -57,7 +59,9 @@ function checkRecord(schema: TLSchema, key: string, value: unknown, ids: Set<str
   const record = assembleRecord(entries)
   if (!record) return 'no id or typeName'
   if (record.id !== key) return `id ${record.id} under key ${key}`
-  if (findLongString(record)) return 'oversized string'
+  if (findLongString(record, record.typeName === 'asset' ? MAX_ASSET_STRING_CHARS : MAX_STRING_CHARS)) {
+    return 'oversized string'
+  }
   const type = (schema.types as Record<string, TLSchema['types'][keyof TLSchema['types']] | undefined>)[record.typeName]
   if (!type) return `unknown typeName ${record.typeName}`
   try {
