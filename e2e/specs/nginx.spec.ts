@@ -6,6 +6,7 @@ import {
   createBoardResponseSchema,
   DocNames,
   formatPrintQuery,
+  MetaKeys,
   parseBoardLink,
   type CreateBoardResponse,
 } from '@cxmap/shared'
@@ -26,7 +27,8 @@ const missingTools = [nginxBinary ? null : 'nginx', openssl ? null : 'openssl'].
 const isCI = !!process.env.CI
 
 const BOARD_TITLE = `Behind nginx ${Date.now().toString(36)}`
-const META_KEY = 'e2eThroughNginx'
+// The board title: a meta value the server's update gate accepts from an editor (an unknown key it refuses).
+const META_KEY = MetaKeys.title
 const PDF_TIMEOUT_MS = 90_000
 
 /** A y-websocket client in this process, connected through nginx over TLS. */
