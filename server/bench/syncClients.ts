@@ -1,14 +1,29 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
+import {
+  JOURNEY_CARD_TYPE,
+  createCardProps,
+  createShapeRecord,
+  getRecordsMap,
+  readRecordById,
+  writeRecord,
+  type DocRecord,
+} from '@cxmap/shared'
 import * as Y from 'yjs'
 
-/** Bench-only top-level name: the edits the fan-out benchmark sends; never used by the app. */
-const BENCH_MAP_NAME = 'bench_edits'
+/**
+ * The edit every client sends, the same for every server: a move of its own journey card, with the send time in the
+ * card's meta (what our server's update gate accepts, and as large as a real card move).
+ */
+function createBenchCard(id: string): DocRecord {
+  const props = createCardProps('barrier', { text: `bench ${id}` })
+  return createShapeRecord({ id: `bench-${id}`, type: JOURNEY_CARD_TYPE, x: 0, y: 0, index: 'a1', props })
+}
 
-interface Edit {
-  seq: number
-  sentAt: number
+function readSentAt(record: DocRecord | null): number | null {
+  const meta = record?.meta as { sentAt?: unknown } | undefined
+  return typeof meta?.sentAt === 'number' ? meta.sentAt : null
 }
 
 /** One benchmark client: a Y.Doc synced through a real provider, recording latencies of others' edits. */
@@ -82,26 +97,38 @@ function connectYWebsocket(
 async function connectWith(id: string, connect: (doc: Y.Doc) => SyncedProvider): Promise<BenchClient> {
   const doc = new Y.Doc()
   const provider = connect(doc)
-  const edits = doc.getMap<Edit>(BENCH_MAP_NAME)
+  const records = getRecordsMap(doc)
+  let card: DocRecord | null = null
   let seq = 0
   const client: BenchClient = {
     id,
     received: 0,
     latenciesMs: [],
-    edit: () => edits.set(id, { seq: ++seq, sentAt: performance.now() }),
+    edit: () => {
+      const next = { ...(card ?? createBenchCard(id)), x: ++seq, meta: { sentAt: performance.now() } }
+      writeRecord(records, next, card ?? undefined)
+      card = next
+    },
     destroy: () => {
       provider.destroy()
       doc.destroy()
     },
   }
-  edits.observe((event) => {
-    if (event.transaction.local) return
+  const ownId = createBenchCard(id).id
+  records.observeDeep((events, transaction) => {
+    if (transaction.local) return
     const now = performance.now()
-    for (const key of event.keysChanged) {
-      const value = edits.get(key)
-      if (!value || key === id) continue
+    const changed = new Set<string>()
+    for (const event of events) {
+      if (event.target === records) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) changed.add(key)
+      else if (event.target._item?.parentSub) changed.add(event.target._item.parentSub)
+    }
+    changed.delete(ownId)
+    for (const recordId of changed) {
+      const sentAt = readSentAt(readRecordById(records, recordId))
+      if (sentAt === null) continue
       client.received += 1
-      client.latenciesMs.push(now - value.sentAt)
+      client.latenciesMs.push(now - sentAt)
     }
   })
   await provider.whenSynced
