@@ -33,7 +33,6 @@ test('a change past MAX_DOC_BYTES is refused (4409) and the page says the board 
   // Three cards of 90,000 letters (180 KB each in UTF-8): one change of ~540 KB on a board limited to 300 KB.
   await pavel.page.evaluate(() => {
     const editor = window.__cxmap!.editor!
-    editor.zoomToFit()
     const cards = editor.getCurrentPageShapes().filter((shape) => shape.type === 'cx-card')
     for (const [i, card] of cards.slice(0, 3).entries())
       editor.updateShape({ id: card.id, type: card.type, props: { text: `${i} `.padEnd(90_000, 'ж') } })
