@@ -1,4 +1,4 @@
-import { getRecordsMap, writeRecord, type RecordLike } from '@cxmap/shared'
+import { generateIndexKeys, getRecordsMap, writeRecord, type RecordLike } from '@cxmap/shared'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -26,7 +26,8 @@ export async function runFirstSync(cards: number): Promise<FirstSyncResult> {
     const writer = await connect(wsUrl, id, token)
     writer.doc.transact(() => {
       const map = getRecordsMap(writer.doc)
-      for (let i = 0; i < cards; i++) writeRecord(map, makeNote(i))
+      const indexes = generateIndexKeys(cards)
+      for (let i = 0; i < cards; i++) writeRecord(map, makeNote(i, indexes[i]!))
     })
     const docBytes = Y.encodeStateAsUpdate(writer.doc).byteLength
     await waitForServerToStore(writer.provider)
@@ -95,7 +96,8 @@ async function createBoard(baseUrl: string): Promise<{ id: string; token: string
   return { id: body.id, token: body.tokens.editor }
 }
 
-function makeNote(i: number): RecordLike {
+/** A complete tldraw 5.4.2 note (the server's update gate validates every record it stores). */
+function makeNote(i: number, index: string): RecordLike {
   const note = {
     id: `shape:bench${i}`,
     typeName: 'shape',
@@ -103,18 +105,21 @@ function makeNote(i: number): RecordLike {
     x: (i % 50) * 220,
     y: Math.floor(i / 50) * 220,
     rotation: 0,
-    index: `a${i.toString(36).padStart(4, '0')}`,
+    index,
     parentId: 'page:page',
     isLocked: false,
     opacity: 1,
     meta: {},
     props: {
       color: 'yellow',
+      labelColor: 'black',
       size: 'm',
       font: 'draw',
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
+      fontSizeAdjustment: null,
+      textLastEditedBy: null,
       url: '',
       scale: 1,
       richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Карточка ${i}` }] }] },
