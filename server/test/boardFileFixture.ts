@@ -44,9 +44,12 @@ export async function fillRichBoard(store: BoardStore, boardId: string): Promise
   ]
   await store.appendUpdate(boardId, 'board', encodeRecordsUpdate(cards))
 
-  const roadmap = new Y.Doc()
-  createInitiative(roadmap, { id: 'initiative-1', title: 'Reply in a day', wave: 1 })
-  await store.appendUpdate(boardId, 'board', Y.encodeStateAsUpdate(roadmap))
+  // On the stored doc itself: a fresh doc's `initiatives` section would compete with the board's own, and which one
+  // survives would depend on the random client ids.
+  const board = await loadStoredBoardDoc(store, boardId)
+  const before = Y.encodeStateVector(board)
+  createInitiative(board, { id: 'initiative-1', title: 'Reply in a day', wave: 1 })
+  await store.appendUpdate(boardId, 'board', Y.encodeStateAsUpdate(board, before))
 
   const control = new Y.Doc()
   const settings = { votesPerPerson: 3, kinds: [], anonymous: false, hideResults: false }
