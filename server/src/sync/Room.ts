@@ -225,10 +225,18 @@ export class Room {
     return false
   }
 
-  /** Whether the gate lets `update` in; a connection whose update it refuses is closed with its code (4422). */
+  /**
+   * Whether the gate lets `update` in. A connection whose update it refuses is closed with its code (4422), except an
+   * update that only lacks predecessors: dropped, and the sender is sent the doc's state vector to send what is missing.
+   */
   private passesGate(connection: Connection, update: Uint8Array): boolean {
     const verdict = this.options.gate?.check(this.doc, update, { isFacilitator: connection.role === 'facilitator' })
     if (!verdict || verdict.ok) return true
+    if (verdict.missingState) {
+      this.log.info({ role: connection.role }, 'update lacks predecessors, asking the client for them')
+      if (!connection.isClosed) this.sendAfterPendingAppends(connection, encodeSyncStep1(this.doc))
+      return false
+    }
     this.log.warn({ role: connection.role, code: verdict.code, reason: verdict.reason }, 'update refused, closing')
     connection.reject(verdict.code, verdict.reason)
     this.removeConnection(connection)

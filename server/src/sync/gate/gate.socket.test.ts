@@ -18,6 +18,7 @@ import { connectSyncedClient, openRawClient, type TestClient } from '../../../te
 import { createBoardVia, type TestServer } from '../../../test/testServer.ts'
 import { useTestServers } from '../../../test/useTestServers.ts'
 import { waitFor } from '../../../test/waitFor.ts'
+import { decodeServerMessage } from '../../../test/fakeClient.ts'
 import { encodeUpdateMessage } from '../messages.ts'
 import { GRID_LOCKED_REASON } from './gridLock.ts'
 
@@ -98,7 +99,7 @@ describe('the gate on real sockets', () => {
     expect(facilitator.closes).toEqual([])
   })
 
-  it('refuses an update with missing predecessors; nothing of it is stored or replayed after a restart', async () => {
+  it('keeps an update with missing predecessors out and asks for them; nothing pending is stored or replayed', async () => {
     const server = await start()
     const board = await createBoardVia(server.cxmap, 'Orphans', { template: 'blank' })
     const local = new Y.Doc()
@@ -108,11 +109,36 @@ describe('the gate on real sockets', () => {
     writeRecord(getRecordsMap(local), card)
     writeRecord(getRecordsMap(local), { ...card, x: 1 }, card)
     const raw = await openRawClient(server.syncUrl, board.id, board.tokens.editor)
+    const stateVectors = () => raw.messages.map(decodeServerMessage).filter((message) => message.type === 'syncStep1')
+    await waitFor(() => stateVectors().length === 1, { message: 'greeting' })
     raw.socket.send(encodeUpdateMessage(updates[1]!))
-    expect(await raw.closed).toMatchObject({ code: CloseCode.invalidUpdate })
+    // The server's reply asks for what it lacks (an honest client answers with its offline work); the socket stays.
+    await waitFor(() => stateVectors().length === 2, { message: 'a syncStep1 in reply' })
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN)
+    raw.socket.close()
     const stored = await reopenBoard(server, board)
     expect(stored.store.pendingStructs).toBeNull()
     expect(stored.store.clients.has(local.clientID)).toBe(false)
     expect(readAllRecords(stored)['shape:orphan']).toBeUndefined()
+  })
+
+  it('stores the gapped update once the client sent what it depends on', async () => {
+    const server = await start()
+    const board = await createBoardVia(server.cxmap, 'Catch-up', { template: 'blank' })
+    const writer = await join(server, board, 'editor')
+    writer.provider.disconnect()
+    const card = createCardRecord('offline', 'made offline')
+    writeRecord(getRecordsMap(writer.doc), card)
+    writer.provider.connect()
+    // An edit sent before the client answered the server's syncStep1 with its offline work: it lacks predecessors.
+    const moveOnOpen = ({ status }: { status: string }) => {
+      if (status !== 'connected') return
+      writer.provider.off('status', moveOnOpen)
+      writeRecord(getRecordsMap(writer.doc), { ...card, x: 9 }, card)
+    }
+    writer.provider.on('status', moveOnOpen)
+    await waitFor(async () => readAllRecords(await readServerDoc(server, board, 'board'))['shape:offline']?.x === 9)
+    expect(writer.closes.map((close) => close.code)).not.toContain(CloseCode.invalidUpdate)
+    expect(server.logs()).toContain('update lacks predecessors')
   })
 })

@@ -1,6 +1,6 @@
 import { CloseCode } from '@cxmap/shared'
 import * as Y from 'yjs'
-import { RefusedUpdate } from './refusal.ts'
+import { MissingState, RefusedUpdate } from './refusal.ts'
 
 /** Where an item sits: its root's name, then the map key (or null for a list position) at each depth. */
 export interface Location {
@@ -87,7 +87,7 @@ class UpdateReader {
       const { client, clock } = struct.id
       if (struct instanceof Y.Skip) continue
       const end = known.get(client) ?? Y.getState(this.doc.store, client)
-      if (clock > end) throw new RefusedUpdate('the update needs changes the server does not have')
+      if (clock > end) throw new MissingState('the update needs changes the server does not have')
       known.set(client, Math.max(end, clock + struct.length))
       if (!(struct instanceof Y.Item)) continue
       this.news.add(struct)
@@ -100,7 +100,7 @@ class UpdateReader {
   private requirePredecessors(item: Y.Item): void {
     const parent: unknown = item.parent
     for (const id of [item.origin, item.rightOrigin, parent instanceof Y.ID ? parent : null]) {
-      if (id && !this.find(id)) throw new RefusedUpdate('the update needs changes the server does not have')
+      if (id && !this.find(id)) throw new MissingState('the update needs changes the server does not have')
     }
   }
 
@@ -173,7 +173,7 @@ class UpdateReader {
       const structs = this.doc.store.clients.get(client)
       for (const { clock, len } of ranges) {
         if (clock + len > state && !this.coversEnd(client, clock + len)) {
-          throw new RefusedUpdate('the update deletes changes the server does not have')
+          throw new MissingState('the update deletes changes the server does not have')
         }
         if (!structs || clock >= state) continue
         for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {

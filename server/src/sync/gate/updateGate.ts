@@ -4,14 +4,17 @@ import { checkBoardChanges, type BoardWriter } from './boardRules.ts'
 import { checkControlChanges } from './controlRules.ts'
 import { readUpdate } from './readUpdate.ts'
 import { BoardRecordSchema, type TldrawSchemaLike } from './recordSchema.ts'
-import { RefusedUpdate } from './refusal.ts'
+import { MissingState, RefusedUpdate } from './refusal.ts'
 
 export type { BoardWriter } from './boardRules.ts'
 export { GRID_LOCKED_REASON } from './gridLock.ts'
 export { BoardRecordSchema, type TldrawSchemaLike } from './recordSchema.ts'
 
-/** The gate's answer on one update: applied, or refused with a close code and a reason fit for a close frame. */
-export type GateVerdict = { ok: true } | { ok: false; code: number; reason: string }
+/**
+ * The gate's answer on one update: applied, or refused with a close code and a reason fit for a close frame — or, when
+ * it only lacks predecessors (`missingState`), not applied and the sender asked for what the server lacks instead.
+ */
+export type GateVerdict = { ok: true } | { ok: false; code: number; reason: string; missingState: boolean }
 
 /** Decides, before a room applies a client's update, whether the update may enter the doc. */
 export interface UpdateGate {
@@ -43,7 +46,8 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
         return ACCEPTED
       } catch (error) {
         if (!(error instanceof RefusedUpdate)) throw error
-        return { ok: false, code: error.code, reason: fitReason(error.message) }
+        const missingState = error instanceof MissingState
+        return { ok: false, code: error.code, reason: fitReason(error.message), missingState }
       }
     },
   }
