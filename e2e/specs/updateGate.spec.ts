@@ -37,12 +37,18 @@ test('the server holds the grid lock: a scripted grid move is refused (4422) and
   await expect(overlay.getByRole('button')).toBeVisible()
   // The facilitator's grid never moved: the server neither stored nor relayed the change.
   await expect.poll(async () => (await fionaMap.grid(grid.id))?.x).toBe(grid.x)
+  const screenshots = path.join(paths.artifacts, 'update-refused-ru')
   await mkdir(paths.artifacts, { recursive: true })
   for (const size of [
     { width: 1280, height: 720 },
     { width: 1440, height: 900 },
   ]) {
     await pavel.page.setViewportSize(size)
-    await pavel.page.screenshot({ path: path.join(paths.artifacts, `update-refused-ru-${size.width}.png`) })
+    await pavel.page.screenshot({ path: `${screenshots}-${size.width}.png` })
   }
+  // Reload drops the local copy that holds the refused change: the board opens as saved and syncs again.
+  await overlay.getByRole('button', { name: 'Перезагрузить' }).click()
+  await pavel.board.waitConnected()
+  await expect(overlay).toHaveCount(0)
+  expect((await new JourneyBoard(pavel.board).grid(grid.id))?.x).toBe(grid.x)
 })

@@ -1,4 +1,4 @@
-import { SYNC_PATH, buildSyncProtocols, canEditBoard, privateBrainstormOf, type Role } from '@cxmap/shared'
+import { CloseCode, SYNC_PATH, buildSyncProtocols, canEditBoard, privateBrainstormOf, type Role } from '@cxmap/shared'
 import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore, type TLUser } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -67,6 +67,11 @@ export function openBoardSession(boardId: string, token: string, role: Role, lis
   // The token rides in a subprotocol, not in the socket's URL, which proxies log; it throws if not base64url.
   const protocols = buildSyncProtocols(token)
   const provider = new WebsocketProvider(getSyncUrl(), boardId, doc, { protocols })
+  // An update the server refused (4422) blocks every later one of this doc's client id, so the local copy could never
+  // sync again: it is dropped, and a reload starts from the board as saved.
+  provider.on('connection-close', (event) => {
+    if (event?.code === CloseCode.invalidUpdate) void persistence?.clearData()
+  })
   const controlDoc = new Y.Doc()
   const controlProvider = new WebsocketProvider(getSyncUrl(), `${boardId}/${CONTROL_ROOM_SUFFIX}`, controlDoc, {
     protocols,
