@@ -78,7 +78,9 @@ export function checkRecordChanges(
   const afters = new Map<string, { after: DocRecord; mayRetype: boolean }>()
   for (const entry of touched.values()) {
     const after = readAfter(map, entry, changes)
-    const mayRetype = changes.isNew(entry.owner) || entry.added.some(isTypeEntry)
+    // A new array or a type entry may retype a record that exists (a create has nothing to retype).
+    const writesType = changes.isNew(entry.owner) || entry.added.some(isTypeEntry)
+    const mayRetype = writesType && readRecordById(map, entry.id) !== null
     if (after) afters.set(entry.id, { after, mayRetype })
   }
   const result: RecordChange[] = []

@@ -9,7 +9,15 @@ export interface ControlDocAccess {
   load(boardId: string): Promise<StoredDoc>
   /** The control doc of a loaded, ready room, else null. */
   findLive(boardId: string): Y.Doc | null
+  /** Milliseconds clock (injectable for tests). */
+  now?: () => number
 }
+
+/**
+ * A participant's grid changes sent before the lock reached their page still arrive after the lock: for this long after
+ * the server sees the lock turn on, they pass (the page refuses new ones as soon as it has the lock).
+ */
+export const LOCK_GRACE_MS = 2000
 
 /**
  * The update gates of one room manager: one board schema for all rooms, and each board's grid lock as its board gate
@@ -19,6 +27,9 @@ export interface ControlDocAccess {
 export class RoomGates {
   private readonly schema = createBoardRecordSchema(createBoardSchema())
   private readonly knownLocks = new Map<string, boolean>()
+  /** When each watched control doc's lock last turned on. */
+  private readonly lockedAt = new WeakMap<Y.Doc, number>()
+  private readonly watched = new WeakSet<Y.Doc>()
 
   constructor(private readonly control: ControlDocAccess) {}
 
@@ -42,10 +53,30 @@ export class RoomGates {
     this.knownLocks.delete(boardId)
   }
 
-  /** Whether the board's grids are locked now. */
+  /** Whether the board's grids are locked now (and for longer than {@link LOCK_GRACE_MS}, when the turn was seen). */
   areGridsLocked(boardId: string): boolean {
     const doc = this.control.findLive(boardId)
-    return doc ? readGridLock(doc) : (this.knownLocks.get(boardId) ?? false)
+    if (!doc) return this.knownLocks.get(boardId) ?? false
+    this.watchLock(doc)
+    if (!readGridLock(doc)) return false
+    const since = this.lockedAt.get(doc)
+    return since === undefined || this.readNow() - since >= LOCK_GRACE_MS
+  }
+
+  /** Notes when the lock of a live control doc turns on (watched from the first grid change checked against it). */
+  private watchLock(doc: Y.Doc): void {
+    if (this.watched.has(doc)) return
+    this.watched.add(doc)
+    let wasLocked = readGridLock(doc)
+    getWorkshopMap(doc).observe(() => {
+      const isLocked = readGridLock(doc)
+      if (isLocked && !wasLocked) this.lockedAt.set(doc, this.readNow())
+      wasLocked = isLocked
+    })
+  }
+
+  private readNow(): number {
+    return this.control.now ? this.control.now() : performance.now()
   }
 
   private async primeLock(boardId: string): Promise<void> {
