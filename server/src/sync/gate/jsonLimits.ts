@@ -10,8 +10,11 @@ export interface JsonLimits {
   maxNodes: number
 }
 
-/** Limits for values in the board and control docs (a card's text fits many times over; 5 MB strings do not). */
-export const DEFAULT_JSON_LIMITS: JsonLimits = { maxStringChars: 100_000, maxDepth: 16, maxNodes: 20_000 }
+/**
+ * Limits for values in the board and control docs: a card's text fits many times over, rich text may nest lists deep;
+ * 5 MB strings do not.
+ */
+export const DEFAULT_JSON_LIMITS: JsonLimits = { maxStringChars: 100_000, maxDepth: 64, maxNodes: 20_000 }
 
 // Keys that reach an object's prototype when a reader assigns them.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
