@@ -1,4 +1,4 @@
-import { canEditBoard, type Locale } from '@cxmap/shared'
+import { canEditBoard, MAX_INLINE_ASSET_BYTES, type Locale } from '@cxmap/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useMemo } from 'react'
 import { Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
@@ -106,6 +106,8 @@ export function BoardCanvas({
           shapeUtils={journeyShapeUtils}
           assetUrls={assetUrls}
           licenseKey={licenseKey ?? undefined}
+          // Images are inlined in the board: a larger file would be refused by the server's update gate.
+          maxAssetSize={MAX_INLINE_ASSET_BYTES}
           user={user}
           components={components}
           overlayUtils={presentingOverlayUtils}

@@ -1,4 +1,5 @@
 import {
+  MAX_ASSET_RECORD_CHARS,
   assembleRecord,
   isFieldEntry,
   NESTED_FIELDS,
@@ -23,8 +24,6 @@ export interface RecordChange {
 
 /** Longest record as JSON, in characters; an asset may carry an inline image (a data URL) and gets more. */
 export const MAX_RECORD_CHARS = 200_000
-/** Longest asset record as JSON, in characters. */
-export const MAX_ASSET_RECORD_CHARS = 4_000_000
 /** Longest field key of a record entry (`props.someName`). */
 const MAX_FIELD_KEY_CHARS = 200
 const SHAPE_PARENT_TYPES = new Set(['page', 'shape'])
