@@ -1,12 +1,17 @@
 import { expect, test, type User } from '../support/fixtures.ts'
 import { JourneyBoard, type GridShape } from '../support/pages/JourneyBoard.ts'
+import { waitForCameraStill } from '../support/sessionChecks.ts'
 
 /** How far each drag tries to move the grid, in screen pixels (page units at zoom 1). */
 const DRAG = { x: 160, y: 120 }
 
 /** Drags the grid by its title bar (drawn above the grid) with the mouse, as a person does. */
 async function dragGridByTitleBar(user: User, map: JourneyBoard, grid: GridShape): Promise<void> {
+  // The lock badge coming or going resizes the canvas: aim only once the view has settled, or the press lands beside
+  // the title bar.
+  await waitForCameraStill(user.page)
   await map.centerOn({ x: grid.x + 200, y: grid.y + 100 }, 1)
+  await waitForCameraStill(user.page)
   const onTitleBar = await map.pageToClient({ x: grid.x + 120, y: grid.y - 20 })
   await user.page.mouse.move(onTitleBar.x, onTitleBar.y)
   await user.page.mouse.down()

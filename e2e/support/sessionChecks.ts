@@ -112,9 +112,14 @@ export async function waitForCameraStill(page: Page): Promise<void> {
   await expect
     .poll(
       async () => {
-        const camera = await page.evaluate(() =>
-          JSON.stringify((window.__cxmap!.editor as unknown as { getCamera(): unknown }).getCamera()),
-        )
+        // The viewport's place on screen too: a session bar appearing or folding resizes the canvas a frame later.
+        const camera = await page.evaluate(() => {
+          const editor = window.__cxmap!.editor as unknown as {
+            getCamera(): unknown
+            getViewportScreenBounds(): unknown
+          }
+          return JSON.stringify([editor.getCamera(), editor.getViewportScreenBounds()])
+        })
         const isStill = camera === previous
         previous = camera
         return isStill
