@@ -16,18 +16,24 @@ const scale = Number(process.env.BENCH_SCALE ?? '1')
 const only = process.env.BENCH_ONLY
 const BENCHES = [
   { name: 'doc growth', script: 'client/bench/docGrowth.ts', sections: ['## Doc growth'] },
-  { name: 'sync server', script: 'server/bench/run.ts', sections: ['## Fan-out', '## Presence', '## Large board'] },
-  { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true },
+  {
+    name: 'sync server',
+    script: 'server/bench/run.ts',
+    sections: ['## Fan-out', '## Presence', '## Large board'],
+    needsServerBuild: true,
+  },
+  { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true, needsServerBuild: true },
   {
     name: 'server start',
     script: 'server/bench/serverStart.ts',
     sections: ['## Server start'],
+    isStart: true,
     needsServerBuild: true,
   },
 ].filter((bench) => {
   if (only === 'pdf') return bench.isPdf
-  if (only === 'start') return bench.needsServerBuild
-  return !(only === 'fanout' && (bench.isPdf || bench.needsServerBuild))
+  if (only === 'start') return bench.isStart
+  return !(only === 'fanout' && (bench.isPdf || bench.isStart))
 })
 
 function ensureClientBuild() {
@@ -67,6 +73,7 @@ function runBench({ name, script }) {
 
 const ms = (value) => `${value.toFixed(1)} ms`
 
+const mib = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : 'n/a')
 const us = (msPerDelivery) => `${(msPerDelivery * 1000).toFixed(1)} µs`
 const ratio = (value) => (Number.isFinite(value) ? `×${value.toFixed(2)}` : 'n/a')
 /** How far an A/A ratio strays from 1, either way: the noise floor a comparison must beat. */
@@ -103,13 +110,13 @@ function formatFanout(fanout) {
     const by = (server) => rows.find((r) => r.server === server)
     lines.push(`### ${scenario}`, '')
     lines.push(
-      '| Server | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery | Clients’ CPU per delivery |',
+      '| Server | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery | Server peak RSS | Clients’ CPU per delivery |',
     )
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const r of rows) {
       const clientCpu = r.clientCpuMsPerDelivery === undefined ? 'n/a' : us(r.clientCpuMsPerDelivery)
       lines.push(
-        `| ${r.server} | ${r.edits} | ${r.deliveries} | ${r.lost} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${us(r.serverCpuMsPerDelivery)} | ${clientCpu} |`,
+        `| ${r.server} | ${r.edits} | ${r.deliveries} | ${r.lost} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${us(r.serverCpuMsPerDelivery)} | ${mib(r.peakRssBytes)} | ${clientCpu} |`,
       )
     }
     lines.push('')
@@ -118,19 +125,26 @@ function formatFanout(fanout) {
     if (!ours) continue
     const cpuAa = aa ? aa.serverCpuMsPerDelivery / ours.serverCpuMsPerDelivery : Number.NaN
     const p99Aa = aa ? aa.p99Ms / ours.p99Ms : Number.NaN
-    lines.push('| Ratio | CPU per delivery | p99 edit→peer | Target: CPU ≤ peer, p99 within noise, 0 lost |')
-    lines.push('| --- | --- | --- | --- |')
-    if (aa) lines.push(`| ours (A/A) ÷ ours: noise floor | ${ratio(cpuAa)} | ${ratio(p99Aa)} | — |`)
+    const rssAa = aa ? aa.peakRssBytes / ours.peakRssBytes : Number.NaN
+    lines.push(
+      '| Ratio | CPU per delivery | p99 edit→peer | Peak RSS | Target: CPU ≤ 1.0×, p99 within noise, RSS ≤ 1.2×, 0 lost |',
+    )
+    lines.push('| --- | --- | --- | --- | --- |')
+    if (aa) lines.push(`| ours (A/A) ÷ ours: noise floor | ${ratio(cpuAa)} | ${ratio(p99Aa)} | ${ratio(rssAa)} | — |`)
     for (const peer of ['reference', 'hocuspocus']) {
       const r = by(peer)
       if (!r) continue
       const cpu = ours.serverCpuMsPerDelivery / r.serverCpuMsPerDelivery
       const p99 = ours.p99Ms / r.p99Ms
+      const rss = ours.peakRssBytes / r.peakRssBytes
       const lost = ours.lost + (aa?.lost ?? 0)
       const cpuVerdict = cpu <= 1 ? 'CPU met' : cpu <= spread(cpuAa) ? 'CPU above, within noise' : 'CPU NOT met'
       const p99Verdict = p99 <= spread(p99Aa) ? 'p99 met' : 'p99 NOT met'
+      const rssVerdict = rss <= 1.2 ? 'RSS met' : 'RSS NOT met'
       const lostVerdict = lost === 0 ? '0 lost' : `${lost} LOST`
-      lines.push(`| ours ÷ ${peer} | ${ratio(cpu)} | ${ratio(p99)} | ${cpuVerdict}; ${p99Verdict}; ${lostVerdict} |`)
+      lines.push(
+        `| ours ÷ ${peer} | ${ratio(cpu)} | ${ratio(p99)} | ${ratio(rss)} | ${cpuVerdict}; ${p99Verdict}; ${rssVerdict}; ${lostVerdict} |`,
+      )
     }
     lines.push('')
   }

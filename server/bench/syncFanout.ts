@@ -32,7 +32,8 @@ export interface FanoutTarget {
 /** Our server: auth and append-before-relay storage on, one board created over HTTP per room. */
 export const oursTarget = (server = 'ours'): FanoutTarget => ({
   server,
-  description: 'CX Map server (auth + append-before-relay SQLite storage), y-websocket 3 clients',
+  description:
+    'CX Map server, compiled (auth, update gate, limits, append-before-relay SQLite storage), y-websocket 3 clients',
   start: () => startServerProcess(),
   openRoom: async (running, index) => {
     const board = await createBoard(running.url, `bench ${index}`)
@@ -74,6 +75,8 @@ export interface FanoutResult {
   clientCpuMsPerDelivery: number
   /** Length of the measured window: edits plus the drain of their deliveries. */
   windowMs: number
+  /** The server process's peak resident set size over its whole run (start, warm-up, window), in bytes. */
+  peakRssBytes: number
 }
 
 const DRAIN_DEADLINE_MS = 10_000
@@ -126,6 +129,7 @@ export async function runFanout(scenario: FanoutScenario, target: FanoutTarget =
       serverCpuMsPerDelivery: (server.readCpuMs() - cpuBefore) / Math.max(1, deliveries),
       clientCpuMsPerDelivery: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, deliveries),
       windowMs: performance.now() - windowStart,
+      peakRssBytes: server.readPeakRssBytes(),
     }
   } finally {
     for (const client of clients.flat()) client.destroy()

@@ -6,7 +6,8 @@ export interface SyncMetrics {
   countMessageIn(bytes: number): void
   countMessageOut(bytes: number): void
   countUpdates(count: number): void
-  observeAppendSeconds(seconds: number): void
+  /** One group commit stored `appends` updates in `seconds`. */
+  observeCommit(appends: number, seconds: number): void
   /** The server refused a sync socket or closed one, with this close code. */
   countRefused(code: number): void
   /** An authenticated sync socket opened. */
@@ -20,7 +21,7 @@ export const noopSyncMetrics: SyncMetrics = {
   countMessageIn: () => {},
   countMessageOut: () => {},
   countUpdates: () => {},
-  observeAppendSeconds: () => {},
+  observeCommit: () => {},
   countRefused: () => {},
   countOpened: () => {},
   countClosed: () => {},
@@ -151,8 +152,14 @@ function createSyncMetrics(registers: Registry[]): SyncMetrics {
   })
   const append = new Histogram({
     name: 'cxmap_store_append_seconds',
-    help: 'Time to append updates to storage.',
+    help: 'Time of one group commit: the updates every room accepted in one event-loop turn, in one transaction.',
     buckets: STORE_SECONDS_BUCKETS,
+    registers,
+  })
+  const appendsPerCommit = new Histogram({
+    name: 'cxmap_store_appends_per_commit',
+    help: 'Updates stored by one group commit.',
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 1024],
     registers,
   })
   return {
@@ -165,7 +172,10 @@ function createSyncMetrics(registers: Registry[]): SyncMetrics {
       bytesOut.inc(bytes)
     },
     countUpdates: (count) => updates.inc(count),
-    observeAppendSeconds: (seconds) => append.observe(seconds),
+    observeCommit: (appends, seconds) => {
+      append.observe(seconds)
+      appendsPerCommit.observe(appends)
+    },
     countRefused: (code) => refused.inc({ code: String(code) }),
     countOpened: () => opened.inc(),
     countClosed: () => closed.inc(),

@@ -39,6 +39,11 @@ export function createGatedStore(inner: BoardStore) {
       if (faults.append) throw faults.append
       return inner.appendUpdate(boardId, kind, update)
     },
+    async appendUpdates(appends) {
+      await gates.append.pass()
+      if (faults.append) throw faults.append
+      return inner.appendUpdates(appends)
+    },
   }
   return { store, gates, faults }
 }

@@ -54,6 +54,15 @@ export function createMemoryStore(): BoardStore {
       docOf(boardId, kind).updates.push({ seq, data: update.slice(), storedAt: new Date().toISOString() })
       return seq
     },
+    async appendUpdates(appends) {
+      for (const { boardId } of appends) if (!boards.has(boardId)) throw new Error(`No board ${boardId}`)
+      const storedAt = new Date().toISOString()
+      return appends.map(({ boardId, kind, update }) => {
+        seq += 1
+        docOf(boardId, kind).updates.push({ seq, data: update.slice(), storedAt })
+        return seq
+      })
+    },
     async compactDoc(boardId, kind, snapshot, throughSeq) {
       const doc = docOf(boardId, kind)
       if (!doc.snapshot || doc.snapshot.throughSeq <= throughSeq) {

@@ -118,6 +118,38 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       expect(await store.loadDoc(board.id, 'control')).toEqual({ updates: [], lastSeq: 0 })
     })
 
+    it('appends updates of several documents in one call, in order, with sequence numbers per update', async () => {
+      const [a, b] = [createTestBoardRecord(), createTestBoardRecord()]
+      await store.createBoard(a)
+      await store.createBoard(b)
+      const updates = createUpdates(4)
+      const seqs = await store.appendUpdates([
+        { boardId: a.id, kind: 'board', update: updates[0]! },
+        { boardId: b.id, kind: 'board', update: updates[1]! },
+        { boardId: a.id, kind: 'control', update: updates[2]! },
+        { boardId: a.id, kind: 'board', update: updates[3]! },
+      ])
+      expect(seqs).toHaveLength(4)
+      expect(seqs[3]!).toBeGreaterThan(seqs[0]!)
+      const boardA = await store.loadDoc(a.id, 'board')
+      expect(boardA.updates.map((u) => Array.from(u))).toEqual([updates[0]!, updates[3]!].map((u) => Array.from(u)))
+      expect(boardA.lastSeq).toBe(seqs[3])
+      expect((await store.loadDoc(b.id, 'board')).lastSeq).toBe(seqs[1])
+      expect((await store.loadDoc(a.id, 'control')).lastSeq).toBe(seqs[2])
+    })
+
+    it('stores none of a group of appends when one of them is refused', async () => {
+      const board = createTestBoardRecord()
+      await store.createBoard(board)
+      const [first, second] = createUpdates(2)
+      const group = [
+        { boardId: board.id, kind: 'board' as const, update: first! },
+        { boardId: 'missing', kind: 'board' as const, update: second! },
+      ]
+      await expect(store.appendUpdates(group)).rejects.toThrow()
+      expect(await store.loadDoc(board.id, 'board')).toEqual({ updates: [], lastSeq: 0 })
+    })
+
     it('loads a compacted doc as its snapshot followed by later updates, with identical content', async () => {
       const board = createTestBoardRecord()
       await store.createBoard(board)

@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
-import type { BoardRecord, BoardStats, BoardStore, StoredDoc } from './types.ts'
+import type { BoardRecord, BoardStats, BoardStore, DocAppend, StoredDoc } from './types.ts'
 
 /** The layout version of the SQLite file (`PRAGMA user_version`). */
 export const SCHEMA_VERSION = 3
@@ -131,6 +131,12 @@ function createSqliteStore(db: Database.Database): BoardStore {
     sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot, boardId, kind, throughSeq)
     sql.deleteUpdatesThrough.run(boardId, kind, throughSeq)
   })
+  const appendAll = db.transaction((appends: readonly DocAppend[]): number[] => {
+    const storedAt = new Date().toISOString()
+    return appends.map(({ boardId, kind, update }) =>
+      Number(sql.insertUpdate.run(boardId, kind, update, storedAt).lastInsertRowid),
+    )
+  })
   const load = db.transaction((boardId: string, kind: StoredDocKind): StoredDoc => {
     const snapshot = sql.selectSnapshot.get(boardId, kind)
     const throughSeq = snapshot?.through_seq ?? 0
@@ -189,6 +195,9 @@ function createSqliteStore(db: Database.Database): BoardStore {
     },
     async appendUpdate(boardId, kind, update) {
       return Number(sql.insertUpdate.run(boardId, kind, update, new Date().toISOString()).lastInsertRowid)
+    },
+    async appendUpdates(appends) {
+      return appendAll(appends)
     },
     async compactDoc(boardId, kind, snapshot, throughSeq) {
       compact(boardId, kind, snapshot, throughSeq)

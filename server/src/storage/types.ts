@@ -30,6 +30,13 @@ export interface BoardStats {
   storedBytes: number
 }
 
+/** One update for one of a board's documents, as {@link BoardStore.appendUpdates} takes it. */
+export interface DocAppend {
+  boardId: string
+  kind: StoredDocKind
+  update: Uint8Array
+}
+
 /** A stored Yjs document: apply `updates` in order (a snapshot first when the doc was compacted). */
 export interface StoredDoc {
   updates: Uint8Array[]
@@ -63,6 +70,11 @@ export interface BoardStore {
   loadDoc(boardId: string, kind: StoredDocKind): Promise<StoredDoc>
   /** Appends one update durably and returns its sequence number (increasing per document, never reused). */
   appendUpdate(boardId: string, kind: StoredDocKind, update: Uint8Array): Promise<number>
+  /**
+   * Appends updates of any boards' documents durably in one transaction, all or none, in the given order; returns
+   * their sequence numbers in that order (a group commit: one commit for what many rooms accepted in one turn).
+   */
+  appendUpdates(appends: readonly DocAppend[]): Promise<number[]>
   /** Atomically replaces the updates up to `throughSeq` by `snapshot` (which must contain them all). */
   compactDoc(boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number): Promise<void>
   /** Every board with its storage figures, oldest first (one query, whatever the number of boards). */

@@ -2,6 +2,7 @@ import { CloseCode, RetryCloseCode, type DocKind } from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
+import type { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
 import {
@@ -20,6 +21,8 @@ export interface RoomOptions {
   boardId: string
   kind: DocKind
   store: BoardStore
+  /** Where accepted updates are appended: one transaction per event-loop turn across every room. */
+  appends: GroupCommit
   logger: Logger
   metrics: SyncMetrics
   compactEveryUpdates: number
@@ -330,9 +333,7 @@ export class Room {
 
   private async storeUpdates(batch: UpdateTask[]): Promise<void> {
     const update = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((task) => task.update))
-    const startedAt = performance.now()
-    this.lastSeq = await this.options.store.appendUpdate(this.options.boardId, this.options.kind, update)
-    this.options.metrics.observeAppendSeconds((performance.now() - startedAt) / 1000)
+    this.lastSeq = await this.options.appends.append(this.options.boardId, this.options.kind, update)
     this.options.metrics.countUpdates(batch.length)
     if (this.state !== 'ready') return
     for (const task of batch) this.broadcast(encodeUpdateMessage(task.update), task.origin)

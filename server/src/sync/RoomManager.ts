@@ -1,6 +1,7 @@
 import { CloseCode, DOC_KINDS, RetryCloseCode, canEditBoard, type DocKind, type Role } from '@cxmap/shared'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
+import { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
 import { MessageType } from './messages.ts'
@@ -105,7 +106,14 @@ export class RoomManager {
     },
   })
 
-  constructor(private readonly options: RoomManagerOptions) {}
+  /** One group commit for every room: what they accept in one event-loop turn is stored in one transaction. */
+  private readonly appends: GroupCommit
+
+  constructor(private readonly options: RoomManagerOptions) {
+    this.appends = new GroupCommit(options.store, ({ appends, seconds }) =>
+      options.metrics.observeCommit(appends, seconds),
+    )
+  }
 
   /** Loaded rooms. */
   get roomCount(): number {
@@ -271,6 +279,7 @@ export class RoomManager {
         boardId,
         kind,
         store,
+        appends: this.appends,
         logger,
         metrics,
         compactEveryUpdates: limits.compactEveryUpdates,
