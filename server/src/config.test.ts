@@ -39,6 +39,8 @@ describe('readConfig', () => {
       maxBytesPerSecond: 2 * 1024 * 1024,
       maxBufferedBytes: 16 * 1024 * 1024,
       maxConnectionsPerAddress: 400,
+      databaseUrl: null,
+      redisUrl: null,
     })
     expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
   })
@@ -75,6 +77,8 @@ describe('readConfig', () => {
       MAX_BYTES_PER_SECOND: '4096',
       MAX_BUFFERED_BYTES: '131072',
       MAX_CONNECTIONS_PER_ADDRESS: '3',
+      DATABASE_URL: 'postgres://cxmap:secret@db:5432/cxmap',
+      REDIS_URL: 'redis://cache:6379',
     })
     expect(config).toEqual({
       port: 0,
@@ -110,6 +114,8 @@ describe('readConfig', () => {
       maxBytesPerSecond: 4096,
       maxBufferedBytes: 131_072,
       maxConnectionsPerAddress: 3,
+      databaseUrl: 'postgres://cxmap:secret@db:5432/cxmap',
+      redisUrl: 'redis://cache:6379',
     })
   })
 
@@ -184,13 +190,16 @@ describe('readConfig', () => {
         PUBLIC_URL: 'ftp://x',
         MAX_MESSAGE_BYTES: '1.5',
         COMPACT_EVERY_UPDATES: '0',
+        DATABASE_URL: 'mysql://root:hunter2@db/cxmap',
       })
     expect(read).toThrow(ConfigError)
     try {
       read()
     } catch (error) {
       const problems = (error as ConfigError).problems
-      expect(problems).toHaveLength(5)
+      expect(problems).toHaveLength(6)
+      expect(problems.join('\n')).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//)
+      expect(problems.join('\n')).not.toMatch(/hunter2/)
       expect(problems.join('\n')).toMatch(/PORT must be an integer from 0 to 65535, got "70000"/)
       expect(problems.join('\n')).toMatch(/LOG_LEVEL must be one of/)
       expect(problems.join('\n')).toMatch(/PUBLIC_URL must be an http\(s\) URL/)
@@ -230,6 +239,8 @@ describe('readConfig', () => {
       'MAX_BYTES_PER_SECOND',
       'MAX_BUFFERED_BYTES',
       'MAX_CONNECTIONS_PER_ADDRESS',
+      'DATABASE_URL',
+      'REDIS_URL',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

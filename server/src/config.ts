@@ -50,6 +50,10 @@ export interface Config extends SyncLimits, PdfSettings {
   maxBufferedBytes: number
   /** Open sync connections from one client address. */
   maxConnectionsPerAddress: number
+  /** `postgres://…`: boards live in PostgreSQL instead of DATA_DIR's SQLite file; null: SQLite. */
+  databaseUrl: string | null
+  /** `redis://…`: instances sharing the database fan updates and awareness out through Redis; null: one instance. */
+  redisUrl: string | null
 }
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
@@ -105,6 +109,8 @@ export function readConfig(env: Env): Config {
     maxBytesPerSecond: read.integer('MAX_BYTES_PER_SECOND', 1024),
     maxBufferedBytes: read.integer('MAX_BUFFERED_BYTES', 64 * 1024),
     maxConnectionsPerAddress: read.integer('MAX_CONNECTIONS_PER_ADDRESS', 1),
+    databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
   }
   if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
     problems.push(
@@ -212,6 +218,18 @@ function createReader(env: Env, problems: string[]) {
         // reported below
       }
       problems.push(`${name} must be an http(s) URL such as https://cx.example.com, got "${value}"`)
+      return null
+    },
+    /** An optional URL with one of `protocols` (the value is not echoed: it may hold a password). */
+    url(name: string, protocols: readonly string[]): string | null {
+      const value = env[name]?.trim()
+      if (!value) return null
+      try {
+        if (protocols.includes(new URL(value).protocol)) return value
+      } catch {
+        // reported below
+      }
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`)
       return null
     },
   }

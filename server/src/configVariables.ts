@@ -162,4 +162,18 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'Open sync connections from one client address (behind NAT a whole office shares one; each board page ' +
       'opens two); one more is refused with 1013.',
   },
+  {
+    name: 'DATABASE_URL',
+    defaultValue: '',
+    description:
+      'PostgreSQL connection URL (`postgres://user:password@host:5432/cxmap`): boards live there instead of the ' +
+      'SQLite file in DATA_DIR, and several instances can share them; unset: SQLite.',
+  },
+  {
+    name: 'REDIS_URL',
+    defaultValue: '',
+    description:
+      'Redis URL (`redis://host:6379`) for instances sharing one DATABASE_URL: updates, presence, link revocation ' +
+      'and board deletion reach the clients of every instance; unset: one instance.',
+  },
 ]
