@@ -1,4 +1,5 @@
 import { ROLES, STORED_DOC_KINDS, type StoredDocKind } from '@cxmap/shared'
+import { createBoardMutex } from '../src/storage/boardMutex.ts'
 import type { BoardRecord, BoardStats, BoardStore, StoredDoc } from '../src/storage/types.ts'
 
 interface MemoryDoc {
@@ -17,10 +18,19 @@ export function createMemoryStore(): BoardStore {
     if (!doc) docs.set(key, (doc = { snapshot: null, updates: [] }))
     return doc
   }
-  return {
-    async createBoard(board) {
+  const lockBoard = createBoardMutex()
+  const store: BoardStore = {
+    isShared: false,
+    async createBoard(board, initialDocs = []) {
       if (boards.has(board.id)) throw new Error(`Board ${board.id} exists`)
+      // Copied before anything is stored: a bad document leaves no board.
+      const copies = initialDocs.map(({ kind, update }) => ({ kind, data: update.slice() }))
       boards.set(board.id, structuredClone(board))
+      const storedAt = new Date().toISOString()
+      for (const { kind, data } of copies) {
+        seq += 1
+        docOf(board.id, kind).updates.push({ seq, data, storedAt })
+      }
     },
     async getBoard(id) {
       const board = boards.get(id)
@@ -98,9 +108,13 @@ export function createMemoryStore(): BoardStore {
       }
       return bytes
     },
+    withBoardLock(boardId, fn) {
+      return lockBoard(boardId, () => fn(store))
+    },
     async ping() {},
     async close() {},
   }
+  return store
 }
 
 /** The latest of ISO 8601 times (they sort as text); `null` when there is none. */

@@ -98,6 +98,54 @@ export function describeStorageContract(name: string, makeStore: () => Promise<S
       }
     })
 
+    it('creates a board together with its first documents, in one transaction', async () => {
+      const board = createTestBoardRecord()
+      const [seed, control] = createUpdates(2)
+      await store.createBoard(board, [
+        { kind: 'board', update: seed! },
+        { kind: 'control', update: control! },
+      ])
+      expect(await store.getBoard(board.id)).toEqual(board)
+      expect((await store.loadDoc(board.id, 'board')).updates.map((u) => Array.from(u))).toEqual([Array.from(seed!)])
+      expect((await store.loadDoc(board.id, 'control')).updates).toHaveLength(1)
+    })
+
+    it('leaves no board when one of its first documents cannot be stored', async () => {
+      const board = createTestBoardRecord()
+      const [seed] = createUpdates(1)
+      const broken = { kind: 'control' as const, update: null as unknown as Uint8Array }
+      await expect(store.createBoard(board, [{ kind: 'board', update: seed! }, broken])).rejects.toThrow()
+      expect(await store.getBoard(board.id)).toBeNull()
+      expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+      await store.createBoard(board)
+      expect((await store.loadDoc(board.id, 'board')).updates).toEqual([])
+    })
+
+    it('runs what holds a board lock one at a time, and lets other boards through', async () => {
+      const [a, b] = [createTestBoardRecord(), createTestBoardRecord()]
+      await store.createBoard(a)
+      await store.createBoard(b)
+      let running = 0
+      let most = 0
+      const hold = (boardId: string) =>
+        store.withBoardLock(boardId, async (docs) => {
+          running += 1
+          most = Math.max(most, running)
+          // Read, then write what was read plus one: two holders at once would both read the same count.
+          const count = (await docs.loadDoc(boardId, 'ballots')).updates.length
+          await new Promise((resolve) => setTimeout(resolve, 5))
+          await docs.appendUpdate(boardId, 'ballots', new Uint8Array([count]))
+          running -= 1
+          return count
+        })
+      const counts = await Promise.all([hold(a.id), hold(a.id), hold(a.id)])
+      expect([...counts].sort()).toEqual([0, 1, 2])
+      expect(most).toBe(1)
+      await expect(store.withBoardLock(a.id, () => Promise.reject(new Error('inside')))).rejects.toThrow('inside')
+      expect(await store.withBoardLock(b.id, async () => 'free')).toBe('free')
+      expect((await store.loadDoc(a.id, 'ballots')).updates).toHaveLength(3)
+    })
+
     it('rejects a duplicate board id', async () => {
       const board = createTestBoardRecord()
       await store.createBoard(board)

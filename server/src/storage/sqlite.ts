@@ -2,7 +2,8 @@ import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
-import type { BoardRecord, BoardStats, BoardStore, DocAppend, StoredDoc } from './types.ts'
+import { createBoardMutex } from './boardMutex.ts'
+import type { BoardRecord, BoardStats, BoardStore, DocAppend, InitialDoc, StoredDoc } from './types.ts'
 
 /** The layout version of the SQLite file (`PRAGMA user_version`). */
 export const SCHEMA_VERSION = 3
@@ -137,6 +138,25 @@ function createSqliteStore(db: Database.Database): BoardStore {
       Number(sql.insertUpdate.run(boardId, kind, update, storedAt).lastInsertRowid),
     )
   })
+  const insertBoard = db.transaction((board: BoardRecord, docs: readonly InitialDoc[]) => {
+    const { tokenHashes: h, linkGenerations: g } = board
+    sql.insertBoard.run(
+      board.id,
+      board.title,
+      board.locale,
+      board.template,
+      board.createdAt,
+      board.updatedAt,
+      h.facilitator,
+      h.editor,
+      h.viewer,
+      g.editor,
+      g.viewer,
+    )
+    const storedAt = new Date().toISOString()
+    for (const { kind, update } of docs) sql.insertUpdate.run(board.id, kind, update, storedAt)
+  })
+  const lockBoard = createBoardMutex()
   const load = db.transaction((boardId: string, kind: StoredDocKind): StoredDoc => {
     const snapshot = sql.selectSnapshot.get(boardId, kind)
     const throughSeq = snapshot?.through_seq ?? 0
@@ -146,22 +166,10 @@ function createSqliteStore(db: Database.Database): BoardStore {
     return { updates, lastSeq: rows.at(-1)?.seq ?? throughSeq }
   })
 
-  return {
-    async createBoard(board) {
-      const { tokenHashes: h, linkGenerations: g } = board
-      sql.insertBoard.run(
-        board.id,
-        board.title,
-        board.locale,
-        board.template,
-        board.createdAt,
-        board.updatedAt,
-        h.facilitator,
-        h.editor,
-        h.viewer,
-        g.editor,
-        g.viewer,
-      )
+  const store: BoardStore = {
+    isShared: false,
+    async createBoard(board, docs = []) {
+      insertBoard(board, docs)
     },
     async getBoard(id) {
       const row = sql.selectBoard.get(id)
@@ -213,6 +221,9 @@ function createSqliteStore(db: Database.Database): BoardStore {
         (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number)
       return pages + readFileBytes(`${db.name}-wal`)
     },
+    withBoardLock(boardId, fn) {
+      return lockBoard(boardId, () => fn(store))
+    },
     async ping() {
       sql.ping.get()
     },
@@ -220,6 +231,7 @@ function createSqliteStore(db: Database.Database): BoardStore {
       if (db.open) db.close()
     },
   }
+  return store
 }
 
 function prepareStatements(db: Database.Database) {

@@ -37,6 +37,15 @@ export interface DocAppend {
   update: Uint8Array
 }
 
+/** One document's first content, stored with its board by {@link BoardStore.createBoard}. */
+export interface InitialDoc {
+  kind: StoredDocKind
+  update: Uint8Array
+}
+
+/** A board's documents while {@link BoardStore.withBoardLock} holds its lock. */
+export type LockedBoardDocs = Pick<BoardStore, 'loadDoc' | 'appendUpdate' | 'compactDoc'>
+
 /** A stored Yjs document: apply `updates` in order (a snapshot first when the doc was compacted). */
 export interface StoredDoc {
   updates: Uint8Array[]
@@ -49,8 +58,8 @@ export interface StoredDoc {
  * Every method is async so that a networked backend (PostgreSQL) fits behind the same interface.
  */
 export interface BoardStore {
-  /** Stores a new board; rejects if the id exists. */
-  createBoard(board: BoardRecord): Promise<void>
+  /** Stores a new board with its documents' first content, all or nothing; rejects if the id exists. */
+  createBoard(board: BoardRecord, docs?: readonly InitialDoc[]): Promise<void>
   /** The board, or `null` when unknown. */
   getBoard(id: string): Promise<BoardRecord | null>
   /** Changes the title and stamps `updatedAt`; `null` when unknown. */
@@ -83,6 +92,13 @@ export interface BoardStore {
   countBoards(): Promise<number>
   /** Bytes the stored data takes (SQLite: the database file and its write-ahead log). */
   databaseBytes(): Promise<number>
+  /** Whether other processes write the same data (PostgreSQL): what a process holds in memory may be stale. */
+  readonly isShared: boolean
+  /**
+   * Runs `fn` while holding the board's lock, across every process sharing the store (PostgreSQL: an advisory lock in
+   * a transaction that also carries what `fn` does through `docs`; SQLite and memory: an in-process mutex).
+   */
+  withBoardLock<T>(boardId: string, fn: (docs: LockedBoardDocs) => Promise<T>): Promise<T>
   /** Resolves when the store can serve requests (readiness probe). */
   ping(): Promise<void>
   /** Releases the store; no call is made afterwards. */
