@@ -12,7 +12,7 @@ export interface ImportedBoard {
 /**
  * Stores a board file's content as a new board: a new id and new tokens (a file never carries any), the file's title,
  * language and template, and each doc's state as the doc's first update. Created and updated now: the board is new
- * here. On failure nothing of the board is left.
+ * here. The board and its documents are stored in one transaction: on failure nothing of the board is left.
  */
 export async function importBoard(
   store: BoardStore,
@@ -32,16 +32,13 @@ export async function importBoard(
     tokenHashes: hashBoardTokens(tokens),
     linkGenerations,
   }
-  await store.createBoard(board)
   try {
-    for (const kind of STORED_DOC_KINDS) await store.appendUpdate(board.id, kind, file.docs[kind])
-  } catch (error) {
-    const isRemoved = await store.deleteBoard(board.id).then(
-      () => true,
-      () => false,
+    await store.createBoard(
+      board,
+      STORED_DOC_KINDS.map((kind) => ({ kind, update: file.docs[kind] })),
     )
-    const outcome = isRemoved ? 'the board was removed' : 'removing the board failed too'
-    throw new Error(`Storing the documents of imported board ${board.id} failed; ${outcome}`, { cause: error })
+  } catch (error) {
+    throw new Error(`Storing imported board ${board.id} failed; nothing of it was stored`, { cause: error })
   }
   return { board, tokens }
 }

@@ -71,8 +71,8 @@ export function createBoardsRoute(deps: BoardsRouteDeps): Hono<BoardAccessEnv> {
       tokenHashes: hashBoardTokens(tokens),
       linkGenerations,
     }
-    await deps.store.createBoard(board)
-    await storeSeed(deps.store, board.id, seed)
+    // The board and its seed in one transaction: no board is ever stored without its seed.
+    await deps.store.createBoard(board, [{ kind: 'board', update: seed }])
     const origin = readRequestOrigin(c, deps.origin)
     const links = {
       facilitator: buildBoardLink(origin, board.id, tokens.facilitator),
@@ -146,23 +146,6 @@ async function rotateLink(
     current = latest.board
   }
   throw new Error(`Rotating a link of board ${current.id} kept losing to concurrent rotations`)
-}
-
-/** Stores the seed as the board doc's first update; on failure removes the board, so none is left half-created. */
-async function storeSeed(store: BoardStore, boardId: string, seed: Uint8Array): Promise<void> {
-  try {
-    await store.appendUpdate(boardId, 'board', seed)
-  } catch (error) {
-    try {
-      await store.deleteBoard(boardId)
-    } catch (deleteError) {
-      throw new AggregateError(
-        [error, deleteError],
-        `Storing the seed of board ${boardId} failed, and so did removing it`,
-      )
-    }
-    throw new Error(`Storing the seed of board ${boardId} failed; the board was removed`, { cause: error })
-  }
 }
 
 function toBoardResponse({ board, role, token }: Access, origin: string): BoardResponse {

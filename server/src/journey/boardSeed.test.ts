@@ -41,9 +41,9 @@ function describeRecords(records: readonly DocRecord[]): string[] {
 function recordCreatedIds(createdIds: string[], inner: BoardStore): BoardStore {
   return {
     ...inner,
-    async createBoard(board) {
+    async createBoard(board, docs) {
       createdIds.push(board.id)
-      await inner.createBoard(board)
+      await inner.createBoard(board, docs)
     },
   }
 }
@@ -117,10 +117,15 @@ describe('seeding a new board', () => {
   it('answers 500 and leaves no board when the seed cannot be stored', async () => {
     const createdIds: string[] = []
     const server = await start({
-      wrapStore: (inner) => ({
-        ...recordCreatedIds(createdIds, inner),
-        appendUpdate: () => Promise.reject(new Error('disk full')),
-      }),
+      // The store gets a seed it cannot write: its transaction stores no board either.
+      wrapStore: (inner) =>
+        recordCreatedIds(createdIds, {
+          ...inner,
+          createBoard: (board) =>
+            inner.createBoard(board, [{ kind: 'board', update: null as unknown as Uint8Array }]).catch((error) => {
+              throw new Error('disk full', { cause: error })
+            }),
+        }),
     })
     const response = await postBoard(server, { title: 'Doomed', template: 'base-cjm' })
     expect(response.status).toBe(500)
