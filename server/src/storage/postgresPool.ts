@@ -44,7 +44,9 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
   try {
     await client.query('BEGIN')
     const value = await fn(client)
-    await client.query('COMMIT')
+    // COMMIT of a transaction a failed statement aborted answers ROLLBACK, not an error.
+    const committed = await client.query('COMMIT')
+    if (committed.command !== 'COMMIT') throw new Error('The transaction was rolled back')
     return value
   } catch (error) {
     await client.query('ROLLBACK').catch((rollbackError: Error) => (broken ??= rollbackError))

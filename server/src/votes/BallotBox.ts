@@ -1,7 +1,7 @@
 import type { MyBallots, VoteResults } from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
-import type { BoardStore } from '../storage/types.ts'
+import type { BoardStore, LockedBoardDocs } from '../storage/types.ts'
 import {
   dropOtherVotes,
   isSealed,
@@ -57,7 +57,9 @@ const DEFAULT_IDLE_UNLOAD_MS = 10 * 60_000
  * The server-side ballot box of every board's dot votes. A board's ballots doc is loaded once; its operations run one
  * after another (a promise chain per board), so the vote limit is checked and the ballot written with nothing in
  * between, however many requests one voter fires at once. Each change is appended to storage before its operation
- * answers: a crash never loses a dot that a voter was told was counted.
+ * answers: a crash never loses a dot that a voter was told was counted. On a store other instances share, each
+ * operation also holds the board's lock in the store and starts from the stored ballots, so the limit holds across
+ * instances (one ballot box per board, whichever instance a voter reaches).
  */
 export class BallotBox {
   private readonly boards = new Map<string, Promise<LoadedBallots>>()
@@ -134,7 +136,16 @@ export class BallotBox {
         await previous
         // The doc was forgotten after a failed append: run on a fresh load instead.
         if (this.boards.get(boardId) !== loading) return await this.run(boardId, operation)
-        return await this.apply(boardId, board, operation)
+        const { store } = this.options
+        const value = store.isShared
+          ? await store.withBoardLock(boardId, async (docs) => {
+              await this.refresh(boardId, board, docs)
+              return this.apply(boardId, board, operation, docs)
+            })
+          : await this.apply(boardId, board, operation, store)
+        // After the lock: a failed compaction must not undo the append sharing its transaction.
+        if (board.appendsSinceCompaction >= this.compactEvery) await this.compact(boardId, board)
+        return value
       } finally {
         release()
         board.pending -= 1
@@ -143,7 +154,12 @@ export class BallotBox {
     })
   }
 
-  private async apply<T>(boardId: string, board: LoadedBallots, operation: (doc: Y.Doc) => T): Promise<T> {
+  private async apply<T>(
+    boardId: string,
+    board: LoadedBallots,
+    operation: (doc: Y.Doc) => T,
+    docs: LockedBoardDocs,
+  ): Promise<T> {
     const updates: Uint8Array[] = []
     const record = (update: Uint8Array) => updates.push(update)
     board.doc.on('update', record)
@@ -155,14 +171,22 @@ export class BallotBox {
     }
     if (updates.length === 0) return value
     try {
-      board.lastSeq = await this.options.store.appendUpdate(boardId, 'ballots', Y.mergeUpdates(updates))
+      board.lastSeq = await docs.appendUpdate(boardId, 'ballots', Y.mergeUpdates(updates))
     } catch (error) {
       this.forget(boardId)
       throw error
     }
     board.appendsSinceCompaction += 1
-    if (board.appendsSinceCompaction >= this.compactEvery) await this.compact(boardId, board)
     return value
+  }
+
+  /** Starts from the stored ballots when another instance changed them since this one last did (under the lock). */
+  private async refresh(boardId: string, board: LoadedBallots, docs: LockedBoardDocs): Promise<void> {
+    const stored = await docs.loadDoc(boardId, 'ballots')
+    if (stored.lastSeq === board.lastSeq) return
+    board.doc = readStoredDoc(stored.updates)
+    board.lastSeq = stored.lastSeq
+    board.appendsSinceCompaction = stored.updates.length
   }
 
   private load(boardId: string): Promise<LoadedBallots> {
@@ -178,10 +202,8 @@ export class BallotBox {
 
   private async loadFromStore(boardId: string): Promise<LoadedBallots> {
     const stored = await this.options.store.loadDoc(boardId, 'ballots')
-    const doc = new Y.Doc()
-    Y.transact(doc, () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)))
     const board: LoadedBallots = {
-      doc,
+      doc: readStoredDoc(stored.updates),
       lastSeq: stored.lastSeq,
       appendsSinceCompaction: stored.updates.length,
       tail: Promise.resolve(),
@@ -221,4 +243,10 @@ export class BallotBox {
     this.boards.delete(boardId)
     void loading?.then((board) => this.stopIdleTimer(board))
   }
+}
+
+function readStoredDoc(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc()
+  Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)))
+  return doc
 }
