@@ -4,9 +4,9 @@ import { ConfigError, readConfig, type Config } from './config.ts'
 import { guardFileDescriptors } from './http/descriptorGuard.ts'
 import { warnIfLicenseMissing } from './licenseWarning.ts'
 import { createLogger, type Logger } from './logger.ts'
-import { DataDirLockedError, lockDataDir, type DataDirLock } from './storage/dataDirLock.ts'
-import { openSqliteStore } from './storage/sqlite.ts'
-import type { BoardStore } from './storage/types.ts'
+import { DataDirLockedError } from './storage/dataDirLock.ts'
+import { openStore, type OpenedStore } from './storage/openStore.ts'
+import { SchemaTooNewError } from './storage/postgresSchema.ts'
 
 const SHUTDOWN_TIMEOUT_MS = 15_000
 
@@ -42,13 +42,7 @@ function listen(config: Config, cxmap: CxMapApp, logger: Logger): ServerType {
  * Stops cleanly on SIGTERM/SIGINT. Holds the data directory's lock until then (a lock nothing refers to would be
  * closed by the garbage collector, letting a second process in); a crash or `kill -9` drops it with the process.
  */
-function handleSignals(
-  server: ServerType,
-  cxmap: CxMapApp,
-  store: BoardStore,
-  lock: DataDirLock,
-  logger: Logger,
-): void {
+function handleSignals(server: ServerType, cxmap: CxMapApp, opened: OpenedStore, logger: Logger): void {
   let isStopping = false
   const stop = async (signal: NodeJS.Signals) => {
     if (isStopping) return
@@ -65,8 +59,8 @@ function handleSignals(
       server.close(() => resolve())
       if ('closeAllConnections' in server) server.closeAllConnections()
     })
-    await store.close()
-    lock.release()
+    await opened.store.close()
+    opened.release()
     logger.info('stopped')
     process.exit(0)
   }
@@ -74,26 +68,30 @@ function handleSignals(
   process.on('SIGINT', (signal) => void stop(signal))
 }
 
-/** One process per data directory: a second one would serve its own copy of every board and lose edits. */
-function lockDataDirOrExit(config: Config, logger: Logger): DataDirLock {
+/**
+ * Opens the store or exits with the reason: one process per SQLite data directory (a second one would serve its own
+ * copy of every board and lose edits); a PostgreSQL schema newer than this server is left alone; an unreachable
+ * database ends the process (its supervisor restarts it).
+ */
+async function openStoreOrExit(config: Config, logger: Logger): Promise<OpenedStore> {
   try {
-    return lockDataDir(config.dataDir)
+    return await openStore(config, logger)
   } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error
-    logger.fatal({ dataDir: config.dataDir }, error.message)
+    if (error instanceof DataDirLockedError) logger.fatal({ dataDir: config.dataDir }, error.message)
+    else if (error instanceof SchemaTooNewError) logger.fatal(error.message)
+    else logger.fatal({ err: error }, 'the storage could not be opened')
     process.exit(1)
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const config = readConfigOrExit()
   const logger = createLogger(config.logLevel)
   warnIfLicenseMissing(config, logger)
-  const lock = lockDataDirOrExit(config, logger)
-  const store = openSqliteStore(config.databaseFile)
-  const cxmap = createApp({ config, store, logger })
+  const opened = await openStoreOrExit(config, logger)
+  const cxmap = createApp({ config, store: opened.store, logger })
   const server = listen(config, cxmap, logger)
-  handleSignals(server, cxmap, store, lock, logger)
+  handleSignals(server, cxmap, opened, logger)
 }
 
-main()
+await main()
