@@ -100,12 +100,19 @@ function readAfter(map: Y.Map<unknown>, { id, owner, added }: Touched, changes: 
   const entries: unknown[] = []
   if (!changes.isNew(owner)) {
     if (map._map.get(id) !== owner) return null
+    // Walks the field list once (tombstones of earlier edits included); a value is only looked up in the update's
+    // delete set when the update deletes something of the client that wrote it.
     for (let item = (owner.content as Y.ContentType).type._start; item; item = item.right) {
       if (item.deleted || !(item.content instanceof Y.ContentAny)) continue
+      const values = item.content.arr
       const { client, clock } = item.id
-      item.content.arr.forEach((value, i) => {
-        if (!changes.isDeletedByUpdate(Y.createID(client, clock + i))) entries.push(value)
-      })
+      if (!changes.deletesOf(client)) {
+        for (const value of values) entries.push(value)
+        continue
+      }
+      for (let i = 0; i < values.length; i++) {
+        if (!changes.isDeletedByUpdate(Y.createID(client, clock + i))) entries.push(values[i])
+      }
     }
   }
   for (const entry of added) requireEntry(id, entry)

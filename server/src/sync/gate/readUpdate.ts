@@ -28,6 +28,8 @@ export interface UpdateChanges {
   liveValues(item: Y.Item): unknown[]
   /** Whether the update deletes this id. */
   isDeletedByUpdate(id: Y.ID): boolean
+  /** Whether the update deletes anything written by this client (when not, none of its ids is deleted by it). */
+  deletesOf(client: number): boolean
 }
 
 type Struct = Y.Item | Y.GC | Y.Skip
@@ -77,6 +79,7 @@ class UpdateReader {
       isNew: (item) => this.news.has(item),
       liveValues: (item) => this.liveValues(item),
       isDeletedByUpdate: (id) => Y.isDeleted(this.ds as never, id),
+      deletesOf: (client) => this.ds.clients.has(client),
     }
   }
 
