@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf'
+import type { getDocumentProxy } from 'unpdf'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 type OutlineItem = Awaited<ReturnType<PdfDocument['getOutline']>>[number]
@@ -18,6 +18,8 @@ export async function findSectionPages(
   pdf: Uint8Array,
   sections: readonly SectionMarker[],
 ): Promise<Record<string, number>> {
+  // Loaded on the first export: pdf.js is not kept in every server's memory for a feature most never use.
+  const { getDocumentProxy } = await import('unpdf')
   // unpdf's pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const document = await getDocumentProxy(new Uint8Array(pdf))
   try {
