@@ -31,6 +31,7 @@ import { formatLoopbackOrigin } from './pdf/loopbackOrigin.ts'
 import { createPdfExporter, type PdfExporterDeps } from './pdf/pdfExporter.ts'
 import type { BoardStore } from './storage/types.ts'
 import { AddressConnections } from './sync/addressConnections.ts'
+import { Fanout, type FanoutOptions } from './sync/fanout/Fanout.ts'
 import { RoomManager, readSyncMessageLimit } from './sync/RoomManager.ts'
 import { createSyncRoute, selectSyncProtocol } from './sync/wsRoute.ts'
 
@@ -45,6 +46,8 @@ export interface AppDeps {
   pdfOverrides?: Pick<PdfExporterDeps, 'search' | 'launch' | 'render'>
   /** Whether the sync rooms check client updates (default true; tests of sync mechanics with synthetic docs: false). */
   checkUpdates?: boolean
+  /** Heartbeat, instance timeout and Redis reconnection delay of the fan-out (REDIS_URL); tests make them short. */
+  fanoutTimings?: Pick<FanoutOptions, 'heartbeatMs' | 'instanceTimeoutMs' | 'retryDelayMs'>
 }
 
 /** The assembled server: serve `app.fetch` with `websocketServer` injected (see `main.ts`). */
@@ -54,6 +57,8 @@ export interface CxMapApp {
   websocketServer: WebSocketServer
   rooms: RoomManager
   metrics: AppMetrics
+  /** The fan-out to the other instances sharing the store (REDIS_URL); `null` when this instance is alone. */
+  fanout: Fanout | null
   /** The PDF export's short-lived tokens, accepted as viewers of their board by the API and the sync endpoint. */
   printTokens: PrintTokens
   /** Tells the app the port it listens on: the PDF export's headless browser reaches the app through it. */
@@ -75,7 +80,17 @@ export function createApp(deps: AppDeps): CxMapApp {
     databaseBytes: () => store.databaseBytes(),
     build: readBuildInfo(),
   })
-  const rooms: RoomManager = new RoomManager({ store, logger, metrics: metrics.sync, limits: config, checkUpdates })
+  const fanout = config.redisUrl
+    ? new Fanout({ url: config.redisUrl, logger, metrics: metrics.fanout, ...deps.fanoutTimings })
+    : null
+  const rooms: RoomManager = new RoomManager({
+    store,
+    logger,
+    metrics: metrics.sync,
+    limits: config,
+    checkUpdates,
+    fanout: fanout ?? undefined,
+  })
   // Twice the app's limit (a sync message may be as large as the board), so that a message slightly too large reaches
   // the room manager and is refused with the app's 4413 instead of ws's generic 1009; only absurd frames are cut by ws.
   const websocketServer = new WebSocketServer({
@@ -156,7 +171,7 @@ export function createApp(deps: AppDeps): CxMapApp {
       respondWithBoardFile: (c, board) => respondWithBoardFile(c, boardDocSource, board),
     }),
   )
-  app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger }))
+  app.route('/', createHealthRoute({ store, metrics, metricsToken: config.metricsToken, logger, fanout }))
   const addresses = new AddressConnections(config.maxConnectionsPerAddress)
   app.route(SYNC_PATH, createSyncRoute({ store, rooms, logger, printTokens, limits, metrics: metrics.sync, addresses }))
   app.use('/b/*', watchLicenseOnBoardPages(config, logger))
@@ -169,6 +184,7 @@ export function createApp(deps: AppDeps): CxMapApp {
     websocketServer,
     rooms,
     metrics,
+    fanout,
     printTokens,
     setListeningPort(port) {
       origin = formatLoopbackOrigin(config.host, port)
@@ -176,6 +192,7 @@ export function createApp(deps: AppDeps): CxMapApp {
     async close() {
       await pdf.close()
       await rooms.shutdown()
+      await fanout?.close()
       // Sockets still authenticating belong to no room yet.
       for (const socket of websocketServer.clients) socket.close(1012, 'server restarting')
       websocketServer.close()

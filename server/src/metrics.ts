@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { BuildInfo } from './buildInfo.ts'
+import type { FanoutMetrics } from './sync/fanout/types.ts'
 
 /** What the sync core reports; implemented over the registry by {@link createAppMetrics}, a no-op in unit tests. */
 export interface SyncMetrics {
@@ -60,6 +61,8 @@ export interface MetricSources {
 export interface AppMetrics {
   sync: SyncMetrics
   pdf: PdfMetrics
+  /** Messages through Redis (REDIS_URL). */
+  fanout: FanoutMetrics
   observeHttpRequest(sample: HttpRequestSample): void
   /** A connection refused because the process ran out of file descriptors (or came close to it). */
   countEmfile(count?: number): void
@@ -127,6 +130,7 @@ export function createAppMetrics(sources: MetricSources): AppMetrics {
   return {
     sync: createSyncMetrics(registers),
     pdf: createPdfMetrics(registers),
+    fanout: createFanoutMetrics(registers),
     observeHttpRequest: ({ method, route, status, seconds }) =>
       http.observe({ method, route, status: String(status) }, seconds),
     countEmfile: (count = 1) => emfile.inc(count),
@@ -180,6 +184,20 @@ function createSyncMetrics(registers: Registry[]): SyncMetrics {
     countOpened: () => opened.inc(),
     countClosed: () => closed.inc(),
   }
+}
+
+function createFanoutMetrics(registers: Registry[]): FanoutMetrics {
+  const published = new Counter({
+    name: 'cxmap_redis_published_total',
+    help: 'Messages published to the other instances through Redis.',
+    registers,
+  })
+  const received = new Counter({
+    name: 'cxmap_redis_received_total',
+    help: 'Messages received from the other instances through Redis.',
+    registers,
+  })
+  return { countPublished: () => published.inc(), countReceived: () => received.inc() }
 }
 
 function createPdfMetrics(registers: Registry[]): PdfMetrics {

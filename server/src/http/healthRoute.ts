@@ -12,15 +12,19 @@ export interface HealthRouteDeps {
   /** When set, `/metrics` needs `Authorization: Bearer <metricsToken>`; the probes stay open. */
   metricsToken: string | null
   logger: Logger
+  /** The fan-out to other instances (REDIS_URL): `/readyz` tells whether Redis is connected (ready either way). */
+  fanout?: { readonly isConnected: boolean } | null
 }
 
 /** `/healthz` (the process answers), `/readyz` (storage answers) and `/metrics` (Prometheus text format). */
-export function createHealthRoute({ store, metrics, metricsToken, logger }: HealthRouteDeps): Hono {
+export function createHealthRoute({ store, metrics, metricsToken, logger, fanout }: HealthRouteDeps): Hono {
   const app = new Hono()
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/readyz', async (c) => {
     try {
       await store.ping()
+      // Without Redis this instance still serves its own clients: reported, not a reason to take it out of rotation.
+      if (fanout) return c.json({ status: 'ok', redis: fanout.isConnected ? 'up' : 'down' })
       return c.json({ status: 'ok' })
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed')

@@ -4,6 +4,7 @@ import type { SyncMetrics } from '../metrics.ts'
 import { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
+import type { Fanout } from './fanout/Fanout.ts'
 import { MessageType } from './messages.ts'
 import { Room } from './Room.ts'
 import { RoomGates } from './gate/roomGates.ts'
@@ -52,6 +53,8 @@ export interface RoomManagerOptions {
   checkUpdates?: boolean
   /** Milliseconds clock of the rate limiter (injectable for tests). */
   now?: () => number
+  /** Fan-out to other instances sharing the store (REDIS_URL); none: this instance is alone. */
+  fanout?: Fanout
 }
 
 /** An authenticated client joining one of a board's documents. */
@@ -113,6 +116,10 @@ export class RoomManager {
     this.appends = new GroupCommit(options.store, ({ appends, seconds }) =>
       options.metrics.observeCommit(appends, seconds),
     )
+    options.fanout?.setBoardEvents({
+      revoke: (boardId, tokenHashes) => this.revokeLocally(boardId, tokenHashes),
+      close: (boardId, code, reason) => this.closeBoardLocally(boardId, code, reason),
+    })
   }
 
   /** Loaded rooms. */
@@ -188,8 +195,16 @@ export class RoomManager {
     return null
   }
 
-  /** Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion). */
+  /**
+   * Closes the board's connections with `code` and forgets its rooms without storing anything more (deletion), on
+   * every instance.
+   */
   async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
+    this.options.fanout?.publishCloseBoard(boardId, code, reason)
+    await this.closeBoardLocally(boardId, code, reason)
+  }
+
+  private async closeBoardLocally(boardId: string, code: number, reason: string): Promise<void> {
     this.revokedHashes.delete(boardId)
     this.gates.forgetBoard(boardId)
     await Promise.all(
@@ -208,9 +223,15 @@ export class RoomManager {
 
   /**
    * Closes, on both of the board's documents, every connection opened with one of `tokenHashes` (4410, link revoked),
-   * dropping its messages not yet applied, and refuses sockets still opening with them. Returns how many were closed.
+   * dropping its messages not yet applied, and refuses sockets still opening with them, on every instance. Returns how
+   * many were closed on this one.
    */
   revokeTokens(boardId: string, tokenHashes: readonly string[]): number {
+    this.options.fanout?.publishRevoke(boardId, tokenHashes)
+    return this.revokeLocally(boardId, tokenHashes)
+  }
+
+  private revokeLocally(boardId: string, tokenHashes: readonly string[]): number {
     const revoked = new Set(tokenHashes)
     const remembered = this.revokedHashes.get(boardId) ?? new Set<string>()
     for (const hash of revoked) remembered.add(hash)
@@ -285,6 +306,7 @@ export class RoomManager {
         compactEveryUpdates: limits.compactEveryUpdates,
         maxDocBytes: limits.maxDocBytes,
         awarenessFlushMs: limits.awarenessFlushMs,
+        fanout: this.options.fanout,
         gate: this.options.checkUpdates === false ? undefined : this.gates.create(boardId, kind),
         onEmpty: (emptied) => this.scheduleUnload(key, emptied),
         onFailed: (failed) => this.forget(key, failed),

@@ -3,6 +3,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import type * as Y from 'yjs'
 import { isRemoval, readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries.ts'
 import type { Connection } from './Connection.ts'
+import { remoteOrigin } from './fanout/types.ts'
 import { encodeAwarenessMessage } from './messages.ts'
 import { stampAwarenessState } from './presenceStamp.ts'
 
@@ -23,6 +24,8 @@ export interface RoomPresenceOptions {
   flushMs: number
   /** Sends a message to every connection of the room. */
   broadcast(bytes: Uint8Array): void
+  /** Sends the changes of this instance's own clients to the other instances (an awareness update); none: alone. */
+  publish?(update: Uint8Array): void
 }
 
 /**
@@ -36,6 +39,10 @@ export class RoomPresence {
   private readonly owners = new Map<number, Connection>()
   /** Client ids changed since the last relay. */
   private readonly changed = new Set<number>()
+  /** Client ids of other instances' clients, by instance: no connection here may write them. */
+  private readonly remoteOwners = new Map<number, string>()
+  /** Client ids of this instance's clients changed since the last relay: published to the other instances. */
+  private readonly outgoing = new Set<number>()
   private timer: NodeJS.Timeout | null = null
   private isRelaying = false
   /** The voter key each voting connection claimed first; it counts only while that connection is open. */
@@ -104,6 +111,39 @@ export class RoomPresence {
     if (owned.length > 0 && this.isRelaying) removeAwarenessStates(this.awareness, owned, null)
   }
 
+  /** Applies the states of another instance's clients (it stamped them); never those of a client connected here. */
+  applyRemote(instanceId: string, update: Uint8Array): void {
+    let entries: AwarenessEntry[]
+    try {
+      entries = readAwarenessEntries(update)
+    } catch {
+      return
+    }
+    const accepted = entries.filter((entry) =>
+      this.owners.has(entry.clientId)
+        ? false
+        : !isRemoval(entry) || this.remoteOwners.get(entry.clientId) === instanceId,
+    )
+    if (accepted.length === 0) return
+    for (const entry of accepted) if (!isRemoval(entry)) this.remoteOwners.set(entry.clientId, instanceId)
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), remoteOrigin)
+  }
+
+  /** Removes the states of an instance's clients (it stopped or went silent). */
+  dropInstance(instanceId: string): void {
+    const ids = [...this.remoteOwners].filter(([, owner]) => owner === instanceId).map(([id]) => id)
+    if (ids.length === 0) return
+    removeAwarenessStates(this.awareness, ids, remoteOrigin)
+    for (const id of ids) this.remoteOwners.delete(id)
+  }
+
+  /** The states of this instance's own clients as an awareness update; `null` when there are none. */
+  encodeLocal(): Uint8Array | null {
+    const states = this.awareness.getStates()
+    const ids = [...this.owners.keys()].filter((id) => states.has(id))
+    return ids.length > 0 ? encodeAwarenessUpdate(this.awareness, ids) : null
+  }
+
   /** Stops relaying and frees the awareness. */
   destroy(): void {
     this.isRelaying = false
@@ -117,6 +157,7 @@ export class RoomPresence {
     if (entry.stateBytes.byteLength > MAX_AWARENESS_STATE_BYTES) return false
     const owner = this.owners.get(entry.clientId)
     if (owner) return owner === connection
+    if (this.remoteOwners.has(entry.clientId)) return false
     // An id nobody owns is claimed by a newer, non-empty state only: an echo of a state that left, or of one the room
     // has already seen a later clock of, claims nothing.
     if (isRemoval(entry) || connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false
@@ -124,11 +165,16 @@ export class RoomPresence {
     return known === undefined || entry.clock > known.clock
   }
 
-  private readonly handleUpdate = (changes: AwarenessChanges): void => {
+  private readonly handleUpdate = (changes: AwarenessChanges, origin: unknown): void => {
     // Before any relay (which may run at once): what goes out is the stamped state.
     for (const id of changes.added) this.stamp(id)
     for (const id of changes.updated) this.stamp(id)
-    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) this.changed.add(id)
+    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
+      this.changed.add(id)
+      // Another instance's client (applied from it, or timed out here) is that instance's to publish.
+      if (this.options.publish && origin !== remoteOrigin && !this.remoteOwners.has(id)) this.outgoing.add(id)
+    }
+    for (const id of changes.removed) this.remoteOwners.delete(id)
     if (this.options.flushMs <= 0) return this.relay()
     this.timer ??= setTimeout(() => this.relay(), this.options.flushMs)
   }
@@ -165,5 +211,9 @@ export class RoomPresence {
     const clients = [...this.changed]
     this.changed.clear()
     this.options.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, clients)))
+    if (this.outgoing.size === 0) return
+    const local = [...this.outgoing]
+    this.outgoing.clear()
+    this.options.publish?.(encodeAwarenessUpdate(this.awareness, local))
   }
 }
