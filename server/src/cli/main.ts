@@ -6,6 +6,7 @@ import { CliError } from './cliError.ts'
 import { exportBoard } from './exportBoard.ts'
 import { importBoardFile } from './importBoard.ts'
 import { formatBoardTable, listStoredBoards } from './listBoards.ts'
+import { formatMigrateSummary, migrateToPostgres } from './migrate.ts'
 import { restoreDatabase } from './restore.ts'
 
 // `pnpm cxmap <command>`: the admin's commands on the data directory the server uses (DATA_DIR, read as it does).
@@ -68,6 +69,18 @@ function buildProgram(readSettings: () => Config): Command {
     .command('list-boards')
     .description('list the stored boards: id, last active, size, title (works while the server runs)')
     .action(async () => print(formatBoardTable(await listStoredBoards(readSettings().databaseFile))))
+
+  program
+    .command('migrate')
+    .description('copy every board of an SQLite data directory into PostgreSQL, verified (stop the server first)')
+    .requiredOption('--from <source>', 'sqlite:DATA_DIR')
+    .requiredOption('--to <url>', 'postgres://USER:PASSWORD@HOST:5432/DATABASE')
+    .option('--overwrite', 'replace boards the target has with other content (default: report and leave them)')
+    .action(async (options: { from: string; to: string; overwrite?: boolean }) => {
+      const summary = await migrateToPostgres({ ...options, overwrite: options.overwrite ?? false, report: print })
+      for (const line of formatMigrateSummary(summary)) print(line)
+      if (summary.differing.length > 0) process.exitCode = 1
+    })
 
   return program
 }
