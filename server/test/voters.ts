@@ -18,7 +18,7 @@ export interface ConnectedVoter {
  * it as a connected voter.
  */
 export async function connectVoter(
-  server: TestServer,
+  server: Pick<TestServer, 'syncUrl' | 'cxmap'>,
   boardId: string,
   token: string,
   key: string = createVoterKey(),
