@@ -45,18 +45,24 @@ export function hasPostgres(): boolean {
   return findPostgresBin() !== null
 }
 
-/** Starts a throwaway cluster as the `postgres` OS user; call `stop()` in `afterAll`. */
+/** Starts a throwaway cluster (as the `postgres` OS user when run as root); call `stop()` in `afterAll`. */
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = findPostgresBin()
   if (!bin) throw new Error('PostgreSQL is not installed')
   const dir = await mkdtemp(join(tmpdir(), 'cxmap-pg-'))
   const data = join(dir, 'data')
   const log = join(dir, 'server.log')
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
-  await chown(dir, uid, gid)
+  // PostgreSQL refuses to run as root: as root, it runs as the postgres OS user; otherwise as the current user.
+  const isRoot = process.getuid?.() === 0
+  if (isRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
+    await chown(dir, uid, gid)
+  }
   const asPostgres = (tool: string, args: string[], timeoutMs = 60_000) =>
-    run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], timeoutMs)
+    isRoot
+      ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], timeoutMs)
+      : run(join(bin, tool), args, timeoutMs)
   await asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'])
   const port = await findFreePort()
   // fsync off: the tests never crash the machine, only processes; durability against kill -9 holds without it.
@@ -110,7 +116,7 @@ export async function startPostgres(): Promise<PostgresServer> {
 function run(command: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { timeout: timeoutMs, cwd: tmpdir() }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${args.at(3) ?? command} failed: ${error.message}\n${stderr}`, { cause: error }))
+      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}`, { cause: error }))
       else resolve(stdout)
     })
   })
