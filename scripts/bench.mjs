@@ -19,7 +19,7 @@ const BENCHES = [
   {
     name: 'sync server',
     script: 'server/bench/run.ts',
-    sections: ['## Fan-out', '## Presence', '## Large board'],
+    sections: ['## Fan-out', '## More than one machine', '## Presence', '## Large board'],
     needsServerBuild: true,
   },
   { name: 'pdf export', script: 'server/bench/pdfRun.ts', sections: ['## PDF'], isPdf: true, needsServerBuild: true },
@@ -151,6 +151,44 @@ function formatFanout(fanout) {
   return lines
 }
 
+// Issue 13's comparison: the same scenarios on more than one machine's backends, each against one SQLite instance.
+function formatCluster(cluster) {
+  const lines = ['## More than one machine: PostgreSQL and Redis against one SQLite instance, same run', '']
+  lines.push(
+    'The 50-editor board with its editors alternating between two instances on one PostgreSQL and one Redis (every',
+    'edit reaches half of its peers through Redis), and the 200 boards on one instance on PostgreSQL; each beside one',
+    'SQLite instance in the same run. Server CPU counts every process involved: the instances, Redis and PostgreSQL',
+    '(its backends included). The throwaway PostgreSQL runs with fsync off, like SQLite in WAL mode with',
+    'synchronous=NORMAL: a commit reaches the OS, not the disk. Commits: group commits of the instance that created',
+    'the boards, over the whole run (warm-up included), from its /metrics.',
+    '',
+    '| Scenario | Server | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery | Appends per commit | p99 commit |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  )
+  for (const r of cluster) {
+    const perCommit = r.commits ? r.commits.appendsPerCommit.toFixed(2) : '—'
+    const p99Commit = r.commits ? `≤ ${r.commits.p99CommitMs} ms` : '—'
+    lines.push(
+      `| ${r.scenario} | ${r.server} | ${r.edits} | ${r.deliveries} | ${r.lost} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${us(r.serverCpuMsPerDelivery)} | ${perCommit} | ${p99Commit} |`,
+    )
+  }
+  lines.push('')
+  for (const scenario of [...new Set(cluster.map((r) => r.scenario))]) {
+    const rows = cluster.filter((r) => r.scenario === scenario)
+    const sqlite = rows.find((r) => r.server === 'ours (SQLite)')
+    const other = rows.find((r) => r.server !== 'ours (SQLite)')
+    if (!sqlite || !other) continue
+    const target = other.server.includes('Redis') ? 1.5 : 1.2
+    const cpu = other.serverCpuMsPerDelivery / sqlite.serverCpuMsPerDelivery
+    const verdict = cpu <= target ? 'met' : 'NOT met'
+    lines.push(
+      `- ${scenario}: ${other.server} ÷ SQLite, CPU per delivery ${ratio(cpu)} (target ≤ ×${target}: ${verdict}).`,
+    )
+  }
+  lines.push('')
+  return lines
+}
+
 function formatPresence(presence) {
   const lines = ['## Presence: a workshop moving cursors on one board, ours against the bare reference server', '']
   lines.push(
@@ -221,6 +259,8 @@ function formatResults(results) {
   }
   const fanout = results.filter((x) => x.kind === 'fanout')
   if (fanout.length > 0) lines.push(...formatFanout(fanout))
+  const cluster = results.filter((x) => x.kind === 'cluster')
+  if (cluster.length > 0) lines.push(...formatCluster(cluster))
   const presence = results.filter((x) => x.kind === 'presence')
   if (presence.length > 0) lines.push(...formatPresence(presence))
   for (const r of results.filter((x) => x.kind === 'firstSync')) {

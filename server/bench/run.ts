@@ -6,7 +6,10 @@ import {
   type FanoutScenario,
   type FanoutTarget,
 } from './syncFanout.ts'
+import { clusterTarget, lastCommitFigures, postgresTarget } from './clusterFanout.ts'
 import { runFirstSync } from './firstSync.ts'
+import { hasPostgres } from '../test/postgresServer.ts'
+import { hasRedis } from '../test/redisServer.ts'
 import { runPresence } from './presence.ts'
 
 /**
@@ -41,6 +44,25 @@ for (const scenario of listScenarios(scale)) {
     const result = await runFanout(scenario, target)
     // One machine-readable line per result; scripts/bench.mjs collects them into docs/benchmarks.md.
     console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'fanout', ...result })}`)
+  }
+}
+
+// More than one machine (issue 13): the 50-editor board split over two instances on PostgreSQL + Redis, and the
+// 200 boards on one instance on PostgreSQL, each against one SQLite instance in the same run.
+if (only !== 'fanout' && hasPostgres() && hasRedis()) {
+  const [board, boards] = listScenarios(scale)
+  const runs: [FanoutScenario, FanoutTarget][] = [
+    [board!, oursTarget('ours (SQLite)')],
+    [board!, clusterTarget()],
+    [boards!, oursTarget('ours (SQLite)')],
+    [boards!, postgresTarget()],
+  ]
+  for (const [scenario, target] of runs) {
+    console.log(`  ${scenario.name}: ${target.server}`)
+    const result = await runFanout(scenario, target)
+    const commits = lastCommitFigures.value
+    lastCommitFigures.value = null
+    console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'cluster', ...result, commits })}`)
   }
 }
 
