@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
-import type { BoardStore } from '../storage/types.ts'
+import type { BoardStore, LockedBoardDocs } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
 import {
   MalformedMessageError,
@@ -14,7 +14,8 @@ import {
 } from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
-import { remoteOrigin, type DocLink, type RemoteRoom } from './fanout/types.ts'
+import { RemoteDoc } from './fanout/RemoteDoc.ts'
+import { remoteOrigin } from './fanout/types.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import type { UpdateGate } from './gate/updateGate.ts'
 
@@ -75,23 +76,8 @@ export class Room {
   private storedBytes = 0
   private readonly log: Logger
   private readonly size: DocSizeBudget
-  /** The other instances holding the doc; `null` when alone. */
-  private readonly remote: DocLink | null
-  /** Updates other instances stored while this room was loading: applied once it is loaded. */
-  private readonly remoteBuffered: Uint8Array[] = []
-  /** Messages may have been lost while the room was loading: it resyncs from the store once loaded. */
-  private isResyncDue = false
-  private readonly remoteRoom: RemoteRoom = {
-    applyUpdate: (update) => this.applyRemoteUpdate(update),
-    applyAwareness: (instanceId, update) => {
-      if (this.state !== 'closed') this.presence.applyRemote(instanceId, update)
-    },
-    dropInstance: (instanceId) => {
-      if (this.state !== 'closed') this.presence.dropInstance(instanceId)
-    },
-    encodeLocalAwareness: () => (this.state === 'ready' ? this.presence.encodeLocal() : null),
-    resync: () => this.resync(),
-  }
+  /** What the other instances holding the doc send; `null` when alone. */
+  private readonly remote: RemoteDoc | null
 
   constructor(
     private readonly options: RoomOptions,
@@ -99,12 +85,12 @@ export class Room {
   ) {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
-    this.remote = options.fanout?.openDoc(options.boardId, options.kind, this.remoteRoom) ?? null
-    const remote = this.remote
+    this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
+    const link = this.remote?.link
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),
-      publish: remote ? (update) => remote.publishAwareness(update) : undefined,
+      publish: link ? (update) => link.publishAwareness(update) : undefined,
     })
     this.loaded = this.load(previousUnload)
   }
@@ -203,7 +189,7 @@ export class Room {
     try {
       await previousUnload
       // Subscribed first: an update another instance stores after the load below is then received.
-      await this.remote?.subscribe()
+      await this.remote?.link.subscribe()
       const stored = await this.options.store.loadDoc(this.options.boardId, this.options.kind)
       if (this.state !== 'loading') return
       loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
@@ -223,45 +209,22 @@ export class Room {
     this.state = 'ready'
     this.log.info({ bytes: loadedBytes, ms: Math.round(performance.now() - startedAt) }, 'room loaded')
     for (const connection of this.connections) this.greet(connection)
-    for (const update of this.remoteBuffered.splice(0)) this.applyRemoteUpdate(update)
-    if (this.isResyncDue) void this.resync()
+    this.remote?.afterLoad()
     for (const { connection, bytes } of this.buffered.splice(0)) this.handleMessage(connection, bytes)
   }
 
-  /** Applies an update another instance stored and relays it here; neither gated nor stored again. */
-  private applyRemoteUpdate(update: Uint8Array): void {
-    if (this.state === 'loading') this.remoteBuffered.push(update)
-    if (this.state !== 'ready') return
-    try {
-      Y.applyUpdate(this.doc, update, remoteOrigin)
-    } catch (error) {
-      this.log.warn({ err: error }, 'bad update from another instance, resyncing from the store')
-      void this.resync()
-    }
-  }
-
-  /** Applies the stored doc (Yjs keeps only what is new here) and relays what was new to this instance's clients. */
-  private async resync(): Promise<void> {
-    if (this.state === 'loading') this.isResyncDue = true
-    if (this.state !== 'ready') return
-    this.isResyncDue = false
-    await this.catchUpFromStore()
-  }
-
-  /**
-   * Applies every stored update of the doc, other instances' included, and returns the last stored seq they reach;
-   * `null` when the store failed or the room closed meanwhile.
-   */
-  private async catchUpFromStore(): Promise<number | null> {
-    try {
-      const stored = await this.options.store.loadDoc(this.options.boardId, this.options.kind)
-      if (this.state !== 'ready') return null
-      Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)), remoteOrigin)
-      return Math.max(stored.lastSeq, this.lastSeq)
-    } catch (error) {
-      this.log.error({ err: error }, 'reading the stored doc failed')
-      return null
-    }
+  private createRemoteDoc(fanout: Fanout): RemoteDoc {
+    const { boardId, kind, store } = this.options
+    return new RemoteDoc(fanout, {
+      boardId,
+      kind,
+      doc: this.doc,
+      store,
+      log: this.log,
+      // Read when a message comes: the presence is created after the remote doc, and the state changes.
+      readPresence: () => this.presence,
+      readState: () => this.state,
+    })
   }
 
   private greet(connection: Connection): void {
@@ -402,7 +365,7 @@ export class Room {
     this.lastSeq = await this.options.appends.append(this.options.boardId, this.options.kind, update)
     this.options.metrics.countUpdates(batch.length)
     if (this.state !== 'ready') return
-    this.remote?.publishUpdate(update, this.lastSeq)
+    this.remote?.link.publishUpdate(update, this.lastSeq)
     for (const task of batch) this.broadcast(encodeUpdateMessage(task.update), task.origin)
     this.appendsSinceCompaction += 1
     this.storedBytes += update.byteLength
@@ -413,23 +376,38 @@ export class Room {
 
   private async compact(): Promise<void> {
     if (this.appendsSinceCompaction === 0) return
-    // Other instances append to the same log: the snapshot replaces every update through `throughSeq`, so it must
-    // hold theirs too, including those whose message has not arrived (or never will).
-    const throughSeq = this.remote ? await this.catchUpFromStore() : this.lastSeq
-    if (throughSeq === null) return
-    // The snapshot may also hold updates applied but still queued: they are appended later with a higher seq, and
-    // applying them twice is a no-op in Yjs.
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    this.size.reset(snapshot.byteLength, true)
     const appends = this.appendsSinceCompaction
     this.appendsSinceCompaction = 0
     try {
-      await this.options.store.compactDoc(this.options.boardId, this.options.kind, snapshot, throughSeq)
-      this.storedBytes = snapshot.byteLength
+      const { remote } = this
+      if (remote)
+        await this.options.store.withBoardLock(this.options.boardId, (docs) => this.compactShared(docs, remote))
+      else await this.storeSnapshot(this.options.store, this.lastSeq)
     } catch (error) {
       this.appendsSinceCompaction += appends
       this.log.error({ err: error }, 'compaction failed')
     }
+  }
+
+  /**
+   * Other instances append to the same log: the snapshot replaces every update through its seq, so it must hold
+   * theirs too, including those whose message has not arrived (or never will). Read and replaced under the board's
+   * lock, so that no other compaction of the doc runs in between.
+   */
+  private async compactShared(docs: LockedBoardDocs, remote: RemoteDoc): Promise<void> {
+    const stored = await docs.loadDoc(this.options.boardId, this.options.kind)
+    if (this.state !== 'ready') return
+    remote.applyStored(stored)
+    await this.storeSnapshot(docs, Math.max(stored.lastSeq, this.lastSeq))
+  }
+
+  private async storeSnapshot(docs: Pick<LockedBoardDocs, 'compactDoc'>, throughSeq: number): Promise<void> {
+    // The snapshot may also hold updates applied but still queued: they are appended later with a higher seq, and
+    // applying them twice is a no-op in Yjs.
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    this.size.reset(snapshot.byteLength, true)
+    await docs.compactDoc(this.options.boardId, this.options.kind, snapshot, throughSeq)
+    this.storedBytes = snapshot.byteLength
   }
 
   private fail(): void {
@@ -446,7 +424,7 @@ export class Room {
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.handleDocUpdate)
-    this.remote?.close()
+    this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()
   }

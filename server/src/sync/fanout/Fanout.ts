@@ -76,6 +76,7 @@ export class Fanout {
     })
     this.timer = setInterval(() => this.beat(), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS)
     this.timer.unref()
+    options.logger.info({ instanceId: this.instanceId }, 'fan-out through Redis')
   }
 
   /** Whether both Redis connections are up (for `/readyz`). */
@@ -184,7 +185,12 @@ export class Fanout {
     this.lastSeen.set(message.instanceId, Date.now())
     if (channel === INSTANCES_CHANNEL) return
     const boardId = readEventsBoardId(channel)
-    if (boardId !== null) return void this.handleBoardEvent(boardId, message)
+    if (boardId !== null) {
+      this.handleBoardEvent(boardId, message).catch((error: unknown) =>
+        this.options.logger.error({ err: error, boardId }, 'board event from another instance failed'),
+      )
+      return
+    }
     const entry = this.docs.get(channel)
     if (entry) this.handleDocMessage(channel, entry.room, message)
   }

@@ -127,6 +127,17 @@ describe.skipIf(!hasRedis())('fan-out between two instances through Redis', () =
     expect(b.logs()).toContain('instance gone')
   })
 
+  it('drops the cursors of an instance that stops at once (its goodbye), long before the timeout', async () => {
+    const [a, b] = await startPair()
+    const board = await createBoardVia(a.cxmap)
+    const onA = await joinBoard(a, board)
+    const onB = await joinBoard(b, board)
+    onA.provider.awareness.setLocalStateField('cursor', { x: 4 })
+    await waitFor(() => peersOf(onB).length === 1, { message: 'A’s cursor on B' })
+    await a.stop()
+    await waitFor(() => peersOf(onB).length === 0, { timeoutMs: 400, message: 'A’s cursor gone from B' })
+  })
+
   it('never lets a client on B write the awareness state of a client on A', async () => {
     const [a, b] = await startPair()
     const board = await createBoardVia(a.cxmap)
