@@ -1,0 +1,266 @@
+import { RetryCloseCode, type CreateBoardResponse } from '@cxmap/shared'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { connectSyncedClient, type TestClient } from './clients.ts'
+import { createBoardOn, hasClusterBinaries, startCluster, type Cluster } from './cluster.ts'
+import {
+  findMissing,
+  haveConverged,
+  moveClient,
+  readReadiness,
+  readTexts,
+  startWriting,
+  writeCard,
+} from './clusterClients.ts'
+import { waitFor } from './waitFor.ts'
+
+/*
+ * Faults of issue 13 with real processes: two server instances on one PostgreSQL and one Redis, y-websocket clients
+ * on each. "Received" is what the killLoop test means: a value a client got from a server, which the server relays
+ * only once it is stored.
+ */
+const A = 0
+const B = 1
+/** Values the observers must have seen before an instance is killed. */
+const SEEN_BEFORE_KILL = 80
+const RETRY_CODES: number[] = Object.values(RetryCloseCode)
+
+let cluster: Cluster
+const cleanups: (() => void)[] = []
+/** What a failed test left down, brought back for the next one. */
+const restores = new Set<() => Promise<unknown>>()
+
+beforeAll(async () => {
+  if (hasClusterBinaries()) cluster = await startCluster({ instances: 2 })
+}, 60_000)
+
+afterAll(async () => {
+  await cluster?.stop()
+}, 30_000)
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup()
+  for (const restore of restores) await restore()
+  restores.clear()
+}, 60_000)
+
+/** Runs `fault`, and its `repair` after the test if the test did not get to it. */
+async function breakUntilRepaired(
+  fault: () => Promise<void>,
+  repair: () => Promise<unknown>,
+): Promise<() => Promise<void>> {
+  restores.add(repair)
+  await fault()
+  return async () => {
+    restores.delete(repair)
+    await repair()
+  }
+}
+
+async function connect(instance: number, board: CreateBoardResponse, role: 'editor' | 'viewer'): Promise<TestClient> {
+  const client = await connectSyncedClient(cluster.server(instance).syncUrl, board.id, board.tokens[role])
+  cleanups.push(() => client.destroy())
+  return client
+}
+
+/** A new client on `instance`: the cards it syncs are what that instance serves of the board. */
+async function readFresh(instance: number, board: CreateBoardResponse): Promise<Map<string, unknown>> {
+  const reader = await connect(instance, board, 'viewer')
+  const texts = readTexts(reader.doc)
+  reader.provider.disconnect()
+  return texts
+}
+
+function move(client: TestClient, instance: number, board: CreateBoardResponse, role: 'editor' | 'viewer') {
+  const moved = moveClient(client, cluster.server(instance).syncUrl, board.id, board.tokens[role])
+  cleanups.push(() => moved.destroy())
+  return moved
+}
+
+/** Polls `/readyz` of every instance until `stop()`; returns when each was first seen not ready, and ready again. */
+function watchReadiness(urls: string[]): { stop: () => Promise<{ notReadyAt: number; readyAgainAt: number }[]> } {
+  let isRunning = true
+  const seen = urls.map(() => ({ notReadyAt: 0, readyAgainAt: 0 }))
+  const loop = (async () => {
+    while (isRunning) {
+      const statuses = await Promise.all(urls.map(readReadiness))
+      const now = performance.now()
+      statuses.forEach((status, i) => {
+        const entry = seen[i]!
+        if (status !== 200 && entry.notReadyAt === 0) entry.notReadyAt = now
+        if (status === 200 && entry.notReadyAt !== 0 && entry.readyAgainAt === 0) entry.readyAgainAt = now
+      })
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  })()
+  return {
+    async stop() {
+      isRunning = false
+      await loop
+      return seen
+    },
+  }
+}
+
+describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one Redis (real processes)', () => {
+  it('writers on A and B converge; awareness crosses; a viewer on B cannot write', async () => {
+    const board = await createBoardOn(cluster.server(A))
+    const writerA = await connect(A, board, 'editor')
+    const writerB = await connect(B, board, 'editor')
+    const viewerB = await connect(B, board, 'viewer')
+    for (let n = 0; n < 20; n++) {
+      writeCard(writerA.doc, 'a', n)
+      writeCard(writerB.doc, 'b', n)
+    }
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc, viewerB.doc], 40), { message: 'A and B converged' })
+
+    // The viewer's awareness is sent after its write on the same socket: once A's client sees it, B has handled both.
+    writeCard(viewerB.doc, 'viewer', 0)
+    viewerB.provider.awareness.setLocalStateField('marker', 'after-write')
+    await waitFor(() => writerA.provider.awareness.getStates().get(viewerB.doc.clientID)?.marker === 'after-write', {
+      message: "the viewer's awareness on A",
+    })
+    expect(readTexts(writerA.doc).has('shape:viewer-0')).toBe(false)
+    expect(readTexts(writerB.doc).has('shape:viewer-0')).toBe(false)
+    expect((await readFresh(A, board)).has('shape:viewer-0')).toBe(false)
+    expect((await readFresh(B, board)).size).toBe(40)
+  }, 20_000)
+
+  it('Redis restarted mid-session: clients on A and B converge again without reconnecting', async () => {
+    const board = await createBoardOn(cluster.server(A))
+    const writerA = await connect(A, board, 'editor')
+    const writerB = await connect(B, board, 'editor')
+    writeCard(writerA.doc, 'a', 0)
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 1), { message: 'first card across' })
+
+    const startRedis = await breakUntilRepaired(cluster.redis.kill, cluster.redis.start)
+    for (let n = 1; n <= 10; n++) {
+      writeCard(writerA.doc, 'a', n)
+      writeCard(writerB.doc, 'b', n)
+    }
+    // Stored on each side while Redis is down: each instance relays its own clients' cards.
+    await waitFor(() => readTexts(writerA.doc).size >= 11 && readTexts(writerB.doc).size >= 11)
+    expect(readTexts(writerB.doc).has('shape:a-1'), 'nothing crosses while Redis is down').toBe(false)
+    const startedAt = performance.now()
+    await startRedis()
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 21), {
+      timeoutMs: 15_000,
+      message: 'convergence after the Redis restart',
+    })
+    const convergedMs = performance.now() - startedAt
+    writeCard(writerB.doc, 'b', 11)
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 22), { message: 'live fan-out again' })
+    console.log(`redis restart: converged ${convergedMs.toFixed(0)} ms after Redis was back`)
+    expect(writerA.closes).toEqual([])
+    expect(writerB.closes).toEqual([])
+    expect((await readFresh(B, board)).size).toBe(22)
+  }, 30_000)
+
+  it('PostgreSQL restarted: rooms close with a retry code, /readyz is not ready, clients come back, nothing lost', async () => {
+    const board = await createBoardOn(cluster.server(A))
+    const writerA = await connect(A, board, 'editor')
+    const writerB = await connect(B, board, 'editor')
+    const observerA = await connect(A, board, 'viewer')
+    const observerB = await connect(B, board, 'viewer')
+    const everyone = [writerA, writerB, observerA, observerB]
+    for (let n = 0; n < 10; n++) {
+      writeCard(writerA.doc, 'a', n)
+      writeCard(writerB.doc, 'b', n)
+    }
+    await waitFor(
+      () =>
+        haveConverged(
+          everyone.map((client) => client.doc),
+          20,
+        ),
+      { message: 'first cards' },
+    )
+
+    const readiness = watchReadiness([A, B].map((i) => cluster.server(i).httpUrl))
+    const stoppedAt = performance.now()
+    const startPostgres = await breakUntilRepaired(cluster.postgres.stopServer, cluster.postgres.startServer)
+    await waitFor(async () => (await readReadiness(cluster.server(B).httpUrl)) === 503, { message: 'B not ready' })
+    // Appends now fail: each room closes its sockets; what the writers wrote meanwhile stays in their docs.
+    for (let n = 10; n < 20; n++) {
+      writeCard(writerA.doc, 'a', n)
+      writeCard(writerB.doc, 'b', n)
+    }
+    await waitFor(() => everyone.every((client) => client.closes.length > 0), { message: 'sockets closed' })
+    for (const client of everyone) expect(RETRY_CODES).toContain(client.closes[0]!.code)
+    const acknowledged = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
+
+    await startPostgres()
+    const backAt = performance.now()
+    await waitFor(() => everyone.every((client) => client.provider.synced && client.provider.wsconnected), {
+      timeoutMs: 15_000,
+      message: 'clients reconnected',
+    })
+    const reconnectedMs = performance.now() - backAt
+    await waitFor(
+      () =>
+        haveConverged(
+          everyone.map((client) => client.doc),
+          40,
+        ),
+      {
+        timeoutMs: 10_000,
+        message: 'convergence after the PostgreSQL restart',
+      },
+    )
+    const [readyA, readyB] = await readiness.stop()
+    for (const ready of [readyA!, readyB!]) expect(ready.readyAgainAt).toBeGreaterThan(ready.notReadyAt)
+    console.log(
+      `postgres restart: /readyz not ready for ${(readyA!.readyAgainAt - readyA!.notReadyAt).toFixed(0)} ms (A), ` +
+        `${(readyB!.readyAgainAt - readyB!.notReadyAt).toFixed(0)} ms (B) of a ${(backAt - stoppedAt).toFixed(0)} ms ` +
+        `outage; clients back ${reconnectedMs.toFixed(0)} ms after PostgreSQL`,
+    )
+    const fresh = await readFresh(B, board)
+    expect(findMissing(acknowledged, fresh)).toEqual([])
+    expect(fresh.size).toBe(40)
+  }, 40_000)
+
+  it('kill -9 of A mid-stream: its clients move to B and no value any client received is lost', async () => {
+    const board = await createBoardOn(cluster.server(A))
+    const writerA = await connect(A, board, 'editor')
+    const observerA = await connect(A, board, 'viewer')
+    const writerB = await connect(B, board, 'editor')
+    const observerB = await connect(B, board, 'viewer')
+    const writingA = startWriting(writerA.doc, 'a')
+    const writingB = startWriting(writerB.doc, 'b')
+    await waitFor(() => [observerA, observerB].every((observer) => readTexts(observer.doc).size >= SEEN_BEFORE_KILL), {
+      timeoutMs: 15_000,
+      message: 'observed values',
+    })
+    const killedAt = performance.now()
+    const restartA = await breakUntilRepaired(
+      () => cluster.kill(A),
+      () => cluster.restart(A),
+    )
+    // Whatever was in flight to A's observer counts as received: wait until its socket is gone too.
+    await waitFor(() => observerA.closes.length > 0 && writerA.closes.length > 0, { message: "A's sockets closed" })
+    const detectedMs = performance.now() - killedAt
+    const [writtenA, writtenB] = await Promise.all([writingA.stop(), writingB.stop()])
+    const received = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
+
+    // The viewer first: it cannot write, so what B serves then is what B and the store kept, nothing re-sent.
+    const movedAt = performance.now()
+    const movedObserver = move(observerA, B, board, 'viewer')
+    await waitFor(() => movedObserver.provider.synced, { message: "A's observer synced on B" })
+    const reconnectMs = performance.now() - movedAt
+    expect(findMissing(received, await readFresh(B, board))).toEqual([])
+
+    // Then the writer: what it wrote while A was dying (never acknowledged) arrives with its first sync on B.
+    const movedWriter = move(writerA, B, board, 'editor')
+    const docs = [movedWriter.doc, movedObserver.doc, writerB.doc, observerB.doc]
+    await waitFor(() => haveConverged(docs, writtenA + writtenB), { timeoutMs: 10_000, message: 'convergence on B' })
+    console.log(
+      `kill -9: ${received.size} received values checked, ${writtenA + writtenB} written; sockets closed ` +
+        `${detectedMs.toFixed(0)} ms after the kill, observer synced on B ${reconnectMs.toFixed(0)} ms after moving`,
+    )
+
+    // A restarted on its port serves the board from the shared store.
+    await restartA()
+    const onRestarted = await readFresh(A, board)
+    expect(onRestarted.size).toBe(writtenA + writtenB)
+    expect(findMissing(received, onRestarted)).toEqual([])
+  }, 40_000)
+})
