@@ -68,11 +68,12 @@ export class Fanout {
     this.instanceTimeoutMs = options.instanceTimeoutMs ?? DEFAULT_INSTANCE_TIMEOUT_MS
     this.link = new RedisLink({
       url: options.url,
+      name: `cxmap-${this.instanceId}`,
       logger: options.logger,
       retryDelayMs: options.retryDelayMs,
       onMessage: this.handleMessage,
       onSubscriberReady: () => void this.resubscribe(),
-      onPublisherReconnected: () => this.announceAfterLostPublishes(),
+      onPublishesDropped: () => this.announceAfterDroppedPublishes(),
     })
     this.timer = setInterval(() => this.beat(), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS)
     this.timer.unref()
@@ -154,8 +155,8 @@ export class Fanout {
     }
   }
 
-  /** After the publisher was down, what it failed to publish is in the store: the others are told to resync. */
-  private announceAfterLostPublishes(): void {
+  /** What could not be published is in the store: once the publisher is back, the others are told to resync. */
+  private announceAfterDroppedPublishes(): void {
     for (const [channel, { room }] of this.docs) {
       this.publish(channel, createSignal(this.instanceId, FanoutType.resync))
       const awareness = room.encodeLocalAwareness()

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import { CloseCode, type CreateBoardResponse, type Role } from '@cxmap/shared'
+import { Redis } from 'ioredis'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { authHeaders } from '../../../test/authFixture.ts'
 import { connectSyncedClient, type TestClient } from '../../../test/clients.ts'
-import { startFanoutInstance, type FanoutInstance } from '../../../test/fanoutInstances.ts'
+import { FAST_FANOUT_TIMINGS, startFanoutInstance, type FanoutInstance } from '../../../test/fanoutInstances.ts'
 import { hasRedis, startRedis, type RedisServer } from '../../../test/redisServer.ts'
 import { createBoardVia, createTempDir } from '../../../test/testServer.ts'
 import { expectNever, waitFor } from '../../../test/waitFor.ts'
@@ -39,6 +40,26 @@ const mapOf = (client: TestClient) => client.doc.getMap('m').toJSON()
 const isClosedWith = (client: TestClient, code: number) => client.closes.some((close) => close.code === code)
 const peersOf = (client: TestClient) =>
   [...client.provider.awareness.getStates()].filter(([id]) => id !== client.doc.clientID).map(([, state]) => state)
+
+/** Closes one Redis client connection, found by its name. */
+async function killRedisClient(name: string): Promise<void> {
+  const admin = new Redis(redis.url)
+  try {
+    const clients = String(await admin.call('CLIENT', 'LIST'))
+    const id = clients
+      .split('\n')
+      .find((line) => line.includes(` name=${name} `))
+      ?.match(/^id=(\d+)/)?.[1]
+    if (!id) throw new Error(`no Redis client named ${name}`)
+    await admin.call('CLIENT', 'KILL', 'ID', id)
+  } finally {
+    admin.disconnect()
+  }
+}
+
+async function readReady(instance: FanoutInstance): Promise<Record<string, unknown>> {
+  return (await (await instance.cxmap.app.request('/readyz')).json()) as Record<string, unknown>
+}
 
 async function readCounter(instance: FanoutInstance, name: string): Promise<number> {
   const line = (await instance.cxmap.metrics.render()).split('\n').find((row) => row.startsWith(`${name} `))
@@ -194,8 +215,10 @@ describe.skipIf(!hasRedis())('fan-out between two instances through Redis', () =
     const board = await createBoardVia(a.cxmap)
     const onA = await joinBoard(a, board)
     const onB = await joinBoard(b, board)
+    expect(await readReady(a)).toEqual({ status: 'ok', redis: 'up' })
     await redis.kill()
     try {
+      await waitFor(async () => (await readReady(a)).redis === 'down', { message: '/readyz reports Redis down' })
       onA.doc.getMap('m').set('whileDownA', 1)
       onB.doc.getMap('m').set('whileDownB', 2)
       // Each instance keeps serving its own clients meanwhile.
@@ -213,6 +236,24 @@ describe.skipIf(!hasRedis())('fan-out between two instances through Redis', () =
     expect([...onA.closes, ...onB.closes]).toEqual([])
     onB.doc.getMap('m').set('after', 3)
     await waitFor(() => mapOf(onA).after === 3, { message: 'fan-out works again' })
+  })
+
+  it('has the others resync what it could not publish once its publisher is back', async () => {
+    // A reconnects its publisher slowly: an edit made meanwhile is stored but cannot be published.
+    const slow = { ...FAST_FANOUT_TIMINGS, retryDelayMs: () => 700 }
+    const start = (timings = FAST_FANOUT_TIMINGS) =>
+      startFanoutInstance({ store, dataDir: dir.path, redisUrl: redis.url, timings, checkUpdates: false })
+    const [a, b] = await Promise.all([start(slow), start()])
+    instances.push(a, b)
+    const board = await createBoardVia(a.cxmap)
+    const onA = await joinBoard(a, board)
+    const onB = await joinBoard(b, board)
+    await killRedisClient(`cxmap-${a.cxmap.fanout!.instanceId}-publisher`)
+    await waitFor(() => !a.cxmap.fanout!.isConnected, { message: 'A’s publisher down' })
+    onA.doc.getMap('m').set('unpublished', 1)
+    await waitFor(async () => (await readStoredMap(board.id)).unpublished === 1, { message: 'stored on A' })
+    await waitFor(() => mapOf(onB).unpublished === 1, { message: 'resynced on B' })
+    expect(onB.closes).toEqual([])
   })
 
   it('compacts only into a snapshot that holds the other instance’s updates it has not received', async () => {

@@ -5,6 +5,8 @@ import type { Logger } from '../../logger.ts'
 export interface RedisLinkOptions {
   /** `redis://[user:password@]host:port[/db]` (or `rediss://`). */
   url: string
+  /** Names the connections (`NAME-publisher`, `NAME-subscriber` in Redis's CLIENT LIST). */
+  name: string
   logger: Logger
   /** Delay before the next reconnection attempt; default 100 ms more per attempt, at most 2 s. */
   retryDelayMs?: (attempt: number) => number
@@ -12,8 +14,8 @@ export interface RedisLinkOptions {
   onMessage(channel: string, message: Buffer): void
   /** The subscriber connection is (again) ready: nothing is subscribed on it yet, resubscribe. */
   onSubscriberReady(): void
-  /** The publisher connection is ready again after it was lost. */
-  onPublisherReconnected(): void
+  /** The publisher connection is ready after some messages could not be published (it was down or failed). */
+  onPublishesDropped(): void
 }
 
 /** Commands retried at most this many times over reconnections before they fail. */
@@ -31,6 +33,8 @@ export class RedisLink {
   private readonly publisher: Redis
   private readonly subscriber: Redis
   private isClosed = false
+  /** A message could not be published since the publisher was last ready. */
+  private hasDroppedPublishes = false
 
   constructor(private readonly options: RedisLinkOptions) {
     const redisOptions: RedisOptions = {
@@ -58,12 +62,14 @@ export class RedisLink {
 
   /** Publishes a message; `false` when it could not be handed to Redis (down). */
   async publish(channel: string, message: Buffer): Promise<boolean> {
-    if (this.isClosed || this.publisher.status !== 'ready') return false
+    if (this.isClosed) return false
     try {
+      if (this.publisher.status !== 'ready') throw new Error('Redis publisher not connected')
       await this.publisher.publish(channel, message)
       return true
     } catch (error) {
-      this.options.logger.warn({ err: error, channel }, 'redis publish failed')
+      if (!this.hasDroppedPublishes) this.options.logger.warn({ err: error, channel }, 'redis publish failed')
+      this.hasDroppedPublishes = true
       return false
     }
   }
@@ -102,7 +108,7 @@ export class RedisLink {
   }
 
   private connect(role: 'publisher' | 'subscriber', redisOptions: RedisOptions): Redis {
-    const connection = new Redis(this.options.url, { ...redisOptions, connectionName: `cxmap-${role}` })
+    const connection = new Redis(this.options.url, { ...redisOptions, connectionName: `${this.options.name}-${role}` })
     let isDown = false
     let wasReady = false
     connection.on('error', (error: Error) => {
@@ -117,7 +123,10 @@ export class RedisLink {
     })
     connection.on('ready', () => {
       if (isDown) this.options.logger.info({ role }, 'redis connection back')
-      if (wasReady && role === 'publisher') this.options.onPublisherReconnected()
+      if (role === 'publisher' && this.hasDroppedPublishes) {
+        this.hasDroppedPublishes = false
+        this.options.onPublishesDropped()
+      }
       isDown = false
       wasReady = true
     })
