@@ -1,4 +1,4 @@
-import { RetryCloseCode, type CreateBoardResponse } from '@cxmap/shared'
+import { CloseCode, isFatalCloseCode, RetryCloseCode, type CreateBoardResponse } from '@cxmap/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connectSyncedClient, type TestClient } from './clients.ts'
 import { createBoardOn, hasClusterBinaries, startCluster, type Cluster } from './cluster.ts'
@@ -86,7 +86,7 @@ function watchReadiness(urls: string[]): { stop: () => Promise<{ notReadyAt: num
       const now = performance.now()
       statuses.forEach((status, i) => {
         const entry = seen[i]!
-        if (status !== 200 && entry.notReadyAt === 0) entry.notReadyAt = now
+        if (status === 503 && entry.notReadyAt === 0) entry.notReadyAt = now
         if (status === 200 && entry.notReadyAt !== 0 && entry.readyAgainAt === 0) entry.readyAgainAt = now
       })
       await new Promise((resolve) => setTimeout(resolve, 25))
@@ -123,6 +123,20 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     expect(readTexts(writerB.doc).has('shape:viewer-0')).toBe(false)
     expect((await readFresh(A, board)).has('shape:viewer-0')).toBe(false)
     expect((await readFresh(B, board)).size).toBe(40)
+  }, 20_000)
+
+  it('a viewer link regenerated on A closes its socket on B with 4410, not the editor link', async () => {
+    const board = await createBoardOn(cluster.server(A))
+    const editorB = await connect(B, board, 'editor')
+    const viewerB = await connect(B, board, 'viewer')
+    const response = await fetch(`${cluster.server(A).httpUrl}/api/boards/${board.id}/links/viewer/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+    })
+    expect(response.status).toBe(200)
+    await waitFor(() => viewerB.closes.length > 0, { message: 'the viewer on B closed' })
+    expect(viewerB.closes[0]!.code).toBe(CloseCode.linkRevoked)
+    expect(editorB.closes).toEqual([])
   }, 20_000)
 
   it('Redis restarted mid-session: clients on A and B converge again without reconnecting', async () => {
@@ -187,6 +201,8 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     await waitFor(() => everyone.every((client) => client.closes.length > 0), { message: 'sockets closed' })
     for (const client of everyone) expect(RETRY_CODES).toContain(client.closes[0]!.code)
     const acknowledged = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
+    // Every client tries again while the database is down, and is not told to give up.
+    await waitFor(() => everyone.every((client) => client.closes.length > 1), { message: 'failed reconnections' })
 
     await startPostgres()
     const backAt = performance.now()
@@ -213,6 +229,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
         `${(readyB!.readyAgainAt - readyB!.notReadyAt).toFixed(0)} ms (B) of a ${(backAt - stoppedAt).toFixed(0)} ms ` +
         `outage; clients back ${reconnectedMs.toFixed(0)} ms after PostgreSQL`,
     )
+    for (const client of everyone) expect(client.closes.filter((close) => isFatalCloseCode(close.code))).toEqual([])
     const fresh = await readFresh(B, board)
     expect(findMissing(acknowledged, fresh)).toEqual([])
     expect(fresh.size).toBe(40)
