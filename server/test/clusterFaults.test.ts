@@ -76,6 +76,14 @@ function move(client: TestClient, instance: number, board: CreateBoardResponse, 
   return moved
 }
 
+/** Writes cards `from`…`to - 1` on each writer: `a-n` on the first, `b-n` on the second. */
+function writeOnBoth([writerA, writerB]: [TestClient, TestClient], from: number, to: number): void {
+  for (let n = from; n < to; n++) {
+    writeCard(writerA.doc, 'a', n)
+    writeCard(writerB.doc, 'b', n)
+  }
+}
+
 /** Polls `/readyz` of every instance until `stop()`; returns when each was first seen not ready, and ready again. */
 function watchReadiness(urls: string[]): { stop: () => Promise<{ notReadyAt: number; readyAgainAt: number }[]> } {
   let isRunning = true
@@ -107,10 +115,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const writerA = await connect(A, board, 'editor')
     const writerB = await connect(B, board, 'editor')
     const viewerB = await connect(B, board, 'viewer')
-    for (let n = 0; n < 20; n++) {
-      writeCard(writerA.doc, 'a', n)
-      writeCard(writerB.doc, 'b', n)
-    }
+    writeOnBoth([writerA, writerB], 0, 20)
     await waitFor(() => haveConverged([writerA.doc, writerB.doc, viewerB.doc], 40), { message: 'A and B converged' })
 
     // The viewer's awareness is sent after its write on the same socket: once A's client sees it, B has handled both.
@@ -147,10 +152,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     await waitFor(() => haveConverged([writerA.doc, writerB.doc], 1), { message: 'first card across' })
 
     const startRedis = await breakUntilRepaired(cluster.redis.kill, cluster.redis.start)
-    for (let n = 1; n <= 10; n++) {
-      writeCard(writerA.doc, 'a', n)
-      writeCard(writerB.doc, 'b', n)
-    }
+    writeOnBoth([writerA, writerB], 1, 11)
     // Stored on each side while Redis is down: each instance relays its own clients' cards.
     await waitFor(() => readTexts(writerA.doc).size >= 11 && readTexts(writerB.doc).size >= 11)
     expect(readTexts(writerB.doc).has('shape:a-1'), 'nothing crosses while Redis is down').toBe(false)
@@ -176,28 +178,16 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const observerA = await connect(A, board, 'viewer')
     const observerB = await connect(B, board, 'viewer')
     const everyone = [writerA, writerB, observerA, observerB]
-    for (let n = 0; n < 10; n++) {
-      writeCard(writerA.doc, 'a', n)
-      writeCard(writerB.doc, 'b', n)
-    }
-    await waitFor(
-      () =>
-        haveConverged(
-          everyone.map((client) => client.doc),
-          20,
-        ),
-      { message: 'first cards' },
-    )
+    const docs = everyone.map((client) => client.doc)
+    writeOnBoth([writerA, writerB], 0, 10)
+    await waitFor(() => haveConverged(docs, 20), { message: 'first cards' })
 
     const readiness = watchReadiness([A, B].map((i) => cluster.server(i).httpUrl))
     const stoppedAt = performance.now()
     const startPostgres = await breakUntilRepaired(cluster.postgres.stopServer, cluster.postgres.startServer)
     await waitFor(async () => (await readReadiness(cluster.server(B).httpUrl)) === 503, { message: 'B not ready' })
     // Appends now fail: each room closes its sockets; what the writers wrote meanwhile stays in their docs.
-    for (let n = 10; n < 20; n++) {
-      writeCard(writerA.doc, 'a', n)
-      writeCard(writerB.doc, 'b', n)
-    }
+    writeOnBoth([writerA, writerB], 10, 20)
     await waitFor(() => everyone.every((client) => client.closes.length > 0), { message: 'sockets closed' })
     for (const client of everyone) expect(RETRY_CODES).toContain(client.closes[0]!.code)
     const acknowledged = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
@@ -211,23 +201,12 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
       message: 'clients reconnected',
     })
     const reconnectedMs = performance.now() - backAt
-    await waitFor(
-      () =>
-        haveConverged(
-          everyone.map((client) => client.doc),
-          40,
-        ),
-      {
-        timeoutMs: 10_000,
-        message: 'convergence after the PostgreSQL restart',
-      },
-    )
-    const [readyA, readyB] = await readiness.stop()
-    for (const ready of [readyA!, readyB!]) expect(ready.readyAgainAt).toBeGreaterThan(ready.notReadyAt)
+    await waitFor(() => haveConverged(docs, 40), { timeoutMs: 10_000, message: 'convergence after the restart' })
+    const notReadyMs = (await readiness.stop()).map(({ notReadyAt, readyAgainAt }) => readyAgainAt - notReadyAt)
+    for (const ms of notReadyMs) expect(ms).toBeGreaterThan(0)
     console.log(
-      `postgres restart: /readyz not ready for ${(readyA!.readyAgainAt - readyA!.notReadyAt).toFixed(0)} ms (A), ` +
-        `${(readyB!.readyAgainAt - readyB!.notReadyAt).toFixed(0)} ms (B) of a ${(backAt - stoppedAt).toFixed(0)} ms ` +
-        `outage; clients back ${reconnectedMs.toFixed(0)} ms after PostgreSQL`,
+      `postgres restart: /readyz not ready for ${notReadyMs.map((ms) => ms.toFixed(0)).join(' / ')} ms (A / B) of ` +
+        `a ${(backAt - stoppedAt).toFixed(0)} ms outage; clients back ${reconnectedMs.toFixed(0)} ms after PostgreSQL`,
     )
     for (const client of everyone) expect(client.closes.filter((close) => isFatalCloseCode(close.code))).toEqual([])
     const fresh = await readFresh(B, board)
