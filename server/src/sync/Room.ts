@@ -91,6 +91,8 @@ export class Room {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),
       publish: link ? (update) => link.publishAwareness(update) : undefined,
+      // Ballots are cast by the canvas's voters, through whichever instance the request reaches.
+      publishVoters: link && options.kind === 'board' ? (keys) => link.publishVoters(keys) : undefined,
     })
     this.loaded = this.load(previousUnload)
   }

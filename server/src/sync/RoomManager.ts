@@ -139,9 +139,10 @@ export class RoomManager {
     return this.rooms.get(roomKey(boardId, 'board'))?.connectionCount ?? 0
   }
 
-  /** Whether a browser holding this voter key has the board's canvas open now, with a role that may vote. */
+  /** Whether a browser holding this voter key has the board's canvas open now (on any instance), with a voting role. */
   hasConnectedVoter(boardId: string, voterKey: string): boolean {
-    return this.rooms.get(roomKey(boardId, 'board'))?.hasVoter(voterKey) ?? false
+    if (this.rooms.get(roomKey(boardId, 'board'))?.hasVoter(voterKey)) return true
+    return this.options.fanout?.hasRemoteVoter(boardId, voterKey) ?? false
   }
 
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */

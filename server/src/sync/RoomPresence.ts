@@ -26,6 +26,8 @@ export interface RoomPresenceOptions {
   broadcast(bytes: Uint8Array): void
   /** Sends the changes of this instance's own clients to the other instances (an awareness update); none: alone. */
   publish?(update: Uint8Array): void
+  /** Sends the voter keys this instance's connections hold to the other instances, whenever the set changes. */
+  publishVoters?(voterKeys: string[]): void
 }
 
 /**
@@ -187,7 +189,9 @@ export class RoomPresence {
     const voterKey = stampAwarenessState(state, owner.role)
     if (voterKey === null || this.voterKeys.has(owner) || !canVote(owner.role)) return
     this.voterKeys.set(owner, voterKey)
-    this.voterHolders.set(voterKey, (this.voterHolders.get(voterKey) ?? 0) + 1)
+    const holders = this.voterHolders.get(voterKey) ?? 0
+    this.voterHolders.set(voterKey, holders + 1)
+    if (holders === 0) this.options.publishVoters?.([...this.voterHolders.keys()])
   }
 
   private releaseVoter(connection: Connection): void {
@@ -195,8 +199,9 @@ export class RoomPresence {
     if (voterKey === undefined) return
     this.voterKeys.delete(connection)
     const holders = (this.voterHolders.get(voterKey) ?? 1) - 1
-    if (holders > 0) this.voterHolders.set(voterKey, holders)
-    else this.voterHolders.delete(voterKey)
+    if (holders > 0) return void this.voterHolders.set(voterKey, holders)
+    this.voterHolders.delete(voterKey)
+    this.options.publishVoters?.([...this.voterHolders.keys()])
   }
 
   /**

@@ -16,6 +16,7 @@ import {
   type FanoutMessage,
 } from './fanoutMessages.ts'
 import { RedisLink } from './redisLink.ts'
+import { RemoteVoters } from './remoteVoters.ts'
 import {
   noopFanoutMetrics,
   type BoardEventHandlers,
@@ -44,6 +45,9 @@ const DEFAULT_INSTANCE_TIMEOUT_MS = 30_000
 
 interface DocEntry {
   room: RemoteRoom
+  boardId: string
+  /** The voter keys last published for the board (the canvas doc's room only). */
+  voters: string[]
 }
 
 /**
@@ -58,6 +62,7 @@ export class Fanout {
   private readonly link: RedisLink
   private readonly docs = new Map<string, DocEntry>()
   private readonly lastSeen = new Map<string, number>()
+  private readonly remoteVoters = new RemoteVoters()
   private boardEvents: BoardEventHandlers | null = null
   private readonly metrics: FanoutMetrics
   private readonly instanceTimeoutMs: number
@@ -85,6 +90,11 @@ export class Fanout {
     return this.link.isReady
   }
 
+  /** Whether a connection to another instance holds this voter key for the board (it claimed it in its awareness). */
+  hasRemoteVoter(boardId: string, voterKey: string): boolean {
+    return this.remoteVoters.has(boardId, voterKey)
+  }
+
   /** Sets who handles other instances' board control events. */
   setBoardEvents(handlers: BoardEventHandlers): void {
     this.boardEvents = handlers
@@ -93,7 +103,7 @@ export class Fanout {
   /** The link of one board document's room; nothing is subscribed before its `subscribe()`. */
   openDoc(boardId: string, kind: DocKind, room: RemoteRoom): DocLink {
     const channel = formatDocChannel(boardId, kind)
-    const entry: DocEntry = { room }
+    const entry: DocEntry = { room, boardId, voters: [] }
     return {
       subscribe: async () => {
         this.docs.set(channel, entry)
@@ -103,7 +113,12 @@ export class Fanout {
       },
       publishUpdate: (update, seq) => this.publish(channel, this.createMessage(FanoutType.update, update, seq)),
       publishAwareness: (update) => this.publish(channel, this.createMessage(FanoutType.awareness, update)),
+      publishVoters: (voterKeys) => {
+        entry.voters = voterKeys
+        this.publishVoters(entry)
+      },
       close: () => {
+        if (entry.voters.length > 0) this.publishVoters({ ...entry, voters: [] })
         // A room reloaded later for the same document has its own entry: only this one's is dropped.
         if (this.docs.get(channel) !== entry) return
         this.docs.delete(channel)
@@ -131,6 +146,14 @@ export class Fanout {
     await this.link.close({ abrupt: !goodbye })
   }
 
+  private publishVoters({ boardId, voters }: DocEntry): void {
+    this.publish(formatEventsChannel(boardId), this.createMessage(FanoutType.voters, encodeJsonPayload(voters)))
+  }
+
+  private republishVoters(): void {
+    for (const entry of this.docs.values()) if (entry.voters.length > 0) this.publishVoters(entry)
+  }
+
   private createMessage(type: FanoutType, payload: Uint8Array, seq = 0): FanoutMessage {
     return { instanceId: this.instanceId, type, seq, payload }
   }
@@ -149,6 +172,7 @@ export class Fanout {
   private async resubscribe(): Promise<void> {
     const channels = [INSTANCES_CHANNEL, ...this.docs.keys()]
     if (!(await this.link.subscribe(channels)) || !(await this.link.subscribe([BOARD_EVENTS_PATTERN], true))) return
+    this.publish(INSTANCES_CHANNEL, createSignal(this.instanceId, FanoutType.votersQuery))
     for (const [channel, { room }] of this.docs) {
       this.publish(channel, createSignal(this.instanceId, FanoutType.awarenessQuery))
       void room.resync()
@@ -157,6 +181,7 @@ export class Fanout {
 
   /** What could not be published is in the store: once the publisher is back, the others are told to resync. */
   private announceAfterDroppedPublishes(): void {
+    this.republishVoters()
     for (const [channel, { room }] of this.docs) {
       this.publish(channel, createSignal(this.instanceId, FanoutType.resync))
       const awareness = room.encodeLocalAwareness()
@@ -174,6 +199,7 @@ export class Fanout {
 
   private forgetInstance(instanceId: string, why: 'silent' | 'goodbye'): void {
     this.lastSeen.delete(instanceId)
+    this.remoteVoters.forgetInstance(instanceId)
     this.options.logger.info({ instanceId, why }, 'instance gone, dropping its clients’ awareness')
     for (const { room } of this.docs.values()) room.dropInstance(instanceId)
   }
@@ -184,7 +210,10 @@ export class Fanout {
     this.metrics.countReceived()
     if (message.type === FanoutType.goodbye) return this.forgetInstance(message.instanceId, 'goodbye')
     this.lastSeen.set(message.instanceId, Date.now())
-    if (channel === INSTANCES_CHANNEL) return
+    if (channel === INSTANCES_CHANNEL) {
+      if (message.type === FanoutType.votersQuery) this.republishVoters()
+      return
+    }
     const boardId = readEventsBoardId(channel)
     if (boardId !== null) {
       this.handleBoardEvent(boardId, message).catch((error: unknown) =>
@@ -217,6 +246,9 @@ export class Fanout {
     if (message.type === FanoutType.revoke && Array.isArray(value)) {
       const hashes = value.filter((hash): hash is string => typeof hash === 'string')
       this.boardEvents?.revoke(boardId, hashes)
+    } else if (message.type === FanoutType.voters && Array.isArray(value)) {
+      const voterKeys = value.filter((key): key is string => typeof key === 'string')
+      this.remoteVoters.set(boardId, message.instanceId, voterKeys)
     } else if (message.type === FanoutType.closeBoard && isCloseEvent(value)) {
       await this.boardEvents?.close(boardId, value.code, value.reason)
     }

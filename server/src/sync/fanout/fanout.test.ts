@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { CloseCode, type CreateBoardResponse, type Role } from '@cxmap/shared'
+import { CloseCode, PresenceStateField, type CreateBoardResponse, type Role } from '@cxmap/shared'
 import { Redis } from 'ioredis'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -181,6 +181,29 @@ describe.skipIf(!hasRedis())('fan-out between two instances through Redis', () =
     const isHijacked = (client: TestClient) => peersOf(client).some((state) => state.name === 'mallory')
     await expectNever(() => isHijacked(other) || isHijacked(onA), 300, 'alice’s state replaced')
     expect(b.cxmap.rooms.connectionCount).toBe(2)
+  })
+
+  it('knows on A the voter keys of clients on B, until they leave or B goes silent', async () => {
+    const [a, b] = await startPair()
+    const board = await createBoardVia(a.cxmap)
+    const keys = ['a'.repeat(64), 'b'.repeat(64)]
+    const [first, second] = await Promise.all([joinBoard(b, board), joinBoard(b, board)])
+    first!.provider.awareness.setLocalStateField(PresenceStateField.voterKey, keys[0])
+    second!.provider.awareness.setLocalStateField(PresenceStateField.voterKey, keys[1])
+    // A holds no room of the board: a ballot request that reaches it is still checked against B's voters.
+    await waitFor(() => keys.every((key) => a.cxmap.rooms.hasConnectedVoter(board.id, key)), {
+      message: 'B’s voters on A',
+    })
+    expect(a.cxmap.rooms.roomCount).toBe(0)
+    first!.destroy()
+    await waitFor(() => !a.cxmap.rooms.hasConnectedVoter(board.id, keys[0]!), { message: 'first voter gone' })
+    expect(a.cxmap.rooms.hasConnectedVoter(board.id, keys[1]!)).toBe(true)
+    // A instance started later asks for the voters of every board.
+    const late = await startFanoutInstance({ store, dataDir: dir.path, redisUrl: redis.url, checkUpdates: false })
+    instances.push(late)
+    await waitFor(() => late.cxmap.rooms.hasConnectedVoter(board.id, keys[1]!), { message: 'voter known to a late A' })
+    await b.silence()
+    await waitFor(() => !a.cxmap.rooms.hasConnectedVoter(board.id, keys[1]!), { message: 'B’s voters timed out' })
   })
 
   it('closes the sockets of a link revoked on A on B too', async () => {

@@ -20,6 +20,10 @@ export const FanoutType = {
   heartbeat: 6,
   /** The instance stops: its clients' awareness states go now. */
   goodbye: 7,
+  /** Every voter key this instance's connections to the board hold now (payload: JSON string array). */
+  voters: 8,
+  /** An instance that just (re)subscribed asks the others for their voters of every board. */
+  votersQuery: 9,
 } as const
 
 /** One of {@link FanoutType}. */
@@ -35,7 +39,7 @@ export interface FanoutMessage {
   payload: Uint8Array
 }
 
-const MAX_TYPE = FanoutType.goodbye
+const MAX_TYPE = FanoutType.votersQuery
 const EMPTY = new Uint8Array(0)
 
 /** Every channel name starts with this. */

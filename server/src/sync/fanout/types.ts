@@ -23,6 +23,8 @@ export interface DocLink {
   publishUpdate(update: Uint8Array, seq: number): void
   /** Publishes awareness changes of this instance's clients. */
   publishAwareness(update: Uint8Array): void
+  /** Publishes the voter keys this instance's connections to the board hold now (all of them). */
+  publishVoters(voterKeys: string[]): void
   /** Unsubscribes (the room closed). */
   close(): void
 }
