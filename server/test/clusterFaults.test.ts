@@ -144,7 +144,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     expect(editorB.closes).toEqual([])
   }, 20_000)
 
-  it('Redis restarted mid-session: clients on A and B converge again without reconnecting', async () => {
+  it('Redis restarted mid-session: clients on A and B converge again without reconnecting; awareness crosses again', async () => {
     const board = await createBoardOn(cluster.server(A))
     const writerA = await connect(A, board, 'editor')
     const writerB = await connect(B, board, 'editor')
@@ -165,6 +165,13 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const convergedMs = performance.now() - startedAt
     writeCard(writerB.doc, 'b', 11)
     await waitFor(() => haveConverged([writerA.doc, writerB.doc], 22), { message: 'live fan-out again' })
+    writerA.provider.awareness.setLocalStateField('marker', 'after-redis-restart')
+    await waitFor(
+      () => writerB.provider.awareness.getStates().get(writerA.doc.clientID)?.marker === 'after-redis-restart',
+      {
+        message: 'awareness across again',
+      },
+    )
     console.log(`redis restart: converged ${convergedMs.toFixed(0)} ms after Redis was back`)
     expect(writerA.closes).toEqual([])
     expect(writerB.closes).toEqual([])
