@@ -261,6 +261,26 @@ describe.skipIf(!hasRedis())('fan-out between two instances through Redis', () =
     await waitFor(() => mapOf(onA).after === 3, { message: 'fan-out works again' })
   })
 
+  it('serves its own clients when Redis is down at start, and joins the fan-out once it is up', async () => {
+    await redis.kill()
+    try {
+      const pair = await startPair()
+      const board = await createBoardVia(pair[0].cxmap)
+      const clientsOf = await Promise.all(pair.map((instance) => joinBoard(instance, board)))
+      clientsOf[0]!.doc.getMap('m').set('first', 1)
+      clientsOf[1]!.doc.getMap('m').set('second', 2)
+      await waitFor(async () => Object.keys(await readStoredMap(board.id)).length === 2, { message: 'both stored' })
+    } finally {
+      await redis.start()
+    }
+    for (const client of clients) {
+      await waitFor(() => mapOf(client).first === 1 && mapOf(client).second === 2, {
+        timeoutMs: 10_000,
+        message: 'convergence once Redis is up',
+      })
+    }
+  }, 20_000)
+
   it('has the others resync what it could not publish once its publisher is back', async () => {
     // A reconnects its publisher slowly: an edit made meanwhile is stored but cannot be published.
     const slow = { ...FAST_FANOUT_TIMINGS, retryDelayMs: () => 700 }

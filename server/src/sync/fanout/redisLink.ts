@@ -20,6 +20,8 @@ export interface RedisLinkOptions {
 
 /** Commands retried at most this many times over reconnections before they fail. */
 const MAX_RETRIES_PER_REQUEST = 2
+/** A command unanswered for this long fails: a room's load never hangs on a Redis that stopped answering. */
+const COMMAND_TIMEOUT_MS = 2_000
 
 const defaultRetryDelayMs = (attempt: number) => Math.min(attempt * 100, 2000)
 
@@ -39,6 +41,7 @@ export class RedisLink {
   constructor(private readonly options: RedisLinkOptions) {
     const redisOptions: RedisOptions = {
       maxRetriesPerRequest: MAX_RETRIES_PER_REQUEST,
+      commandTimeout: COMMAND_TIMEOUT_MS,
       enableOfflineQueue: false,
       // Resubscribing is the owner's: it must resync the rooms it holds right after.
       autoResubscribe: false,
