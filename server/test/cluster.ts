@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { createBoardResponseSchema, type CreateBoardRequest, type CreateBoardResponse } from '@cxmap/shared'
 import { hasPostgres, startPostgres, type PostgresServer } from './postgresServer.ts'
 import { hasRedis, startRedis, type RedisServer } from './redisServer.ts'
@@ -17,6 +18,8 @@ export interface Cluster {
   kill(index: number): Promise<void>
   /** Starts instance `index` again on its port and data directory (killing it first if it still runs). */
   restart(index: number): Promise<ServerProcess>
+  /** Runs one query on the cluster's database (to look at what the instances stored). */
+  query<Row extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<Row[]>
   /** Kills every instance, stops Redis and PostgreSQL and removes their directories. */
   stop(): Promise<void>
 }
@@ -111,6 +114,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         const slot = slotAt(index)
         await kill(slot)
         return start(slot)
+      },
+      async query(sql, values) {
+        const client = new pg.Client({ connectionString: databaseUrl })
+        await client.connect()
+        try {
+          return (await client.query(sql, values)).rows
+        } finally {
+          await client.end()
+        }
       },
       stop: stopAll,
     }

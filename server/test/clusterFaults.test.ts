@@ -30,7 +30,9 @@ const cleanups: (() => void)[] = []
 const restores = new Set<() => Promise<unknown>>()
 
 beforeAll(async () => {
-  if (hasClusterBinaries()) cluster = await startCluster({ instances: 2 })
+  // Compacting every 25 updates: both instances compact the shared log while the streams run, and a kill may land
+  // in one.
+  if (hasClusterBinaries()) cluster = await startCluster({ instances: 2, env: { COMPACT_EVERY_UPDATES: '25' } })
 }, 60_000)
 
 afterAll(async () => {
@@ -74,6 +76,15 @@ function move(client: TestClient, instance: number, board: CreateBoardResponse, 
   const moved = moveClient(client, cluster.server(instance).syncUrl, board.id, board.tokens[role])
   cleanups.push(() => moved.destroy())
   return moved
+}
+
+/** The last update seq the board doc's stored snapshot replaces (0: none). */
+async function readCompactedThrough(board: CreateBoardResponse): Promise<number> {
+  const rows = await cluster.query<{ through_seq: string }>(
+    `SELECT through_seq FROM doc_snapshots WHERE board_id = $1 AND kind = 'board'`,
+    [board.id],
+  )
+  return Number(rows[0]?.through_seq ?? 0)
 }
 
 /** Writes cards `from`…`to - 1` on each writer: `a-n` on the first, `b-n` on the second. */
@@ -221,12 +232,13 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     expect(fresh.size).toBe(40)
   }, 40_000)
 
-  it('kill -9 of A mid-stream: its clients move to B and no value any client received is lost', async () => {
+  it('kill -9 of A mid-stream (compactions running): its clients move to B and no value any client received is lost', async () => {
     const board = await createBoardOn(cluster.server(A))
     const writerA = await connect(A, board, 'editor')
     const observerA = await connect(A, board, 'viewer')
     const writerB = await connect(B, board, 'editor')
     const observerB = await connect(B, board, 'viewer')
+    const compactedAtStart = await readCompactedThrough(board)
     const writingA = startWriting(writerA.doc, 'a')
     const writingB = startWriting(writerB.doc, 'b')
     await waitFor(() => [observerA, observerB].every((observer) => readTexts(observer.doc).size >= SEEN_BEFORE_KILL), {
@@ -260,6 +272,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
         `${detectedMs.toFixed(0)} ms after the kill, observer synced on B ${reconnectMs.toFixed(0)} ms after moving`,
     )
 
+    expect(await readCompactedThrough(board), 'compactions ran during the stream').toBeGreaterThan(compactedAtStart)
     // A restarted on its port serves the board from the shared store.
     await restartA()
     const onRestarted = await readFresh(A, board)
