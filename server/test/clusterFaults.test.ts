@@ -23,6 +23,8 @@ const B = 1
 /** Values the observers must have seen before an instance is killed. */
 const SEEN_BEFORE_KILL = 80
 const RETRY_CODES: number[] = Object.values(RetryCloseCode)
+/** Generous: the whole suite runs files in parallel on two cores, and these waits cross processes. */
+const PROCESS_WAIT = { timeoutMs: 15_000 }
 
 let cluster: Cluster
 const cleanups: (() => void)[] = []
@@ -33,7 +35,7 @@ beforeAll(async () => {
   // Compacting every 25 updates: both instances compact the shared log while the streams run, and a kill may land
   // in one.
   if (hasClusterBinaries()) cluster = await startCluster({ instances: 2, env: { COMPACT_EVERY_UPDATES: '25' } })
-}, 60_000)
+}, 90_000)
 
 afterAll(async () => {
   await cluster?.stop()
@@ -43,7 +45,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) cleanup()
   for (const restore of restores) await restore()
   restores.clear()
-}, 60_000)
+}, 90_000)
 
 /** Runs `fault`, and its `repair` after the test if the test did not get to it. */
 async function breakUntilRepaired(
@@ -127,7 +129,10 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const writerB = await connect(B, board, 'editor')
     const viewerB = await connect(B, board, 'viewer')
     writeOnBoth([writerA, writerB], 0, 20)
-    await waitFor(() => haveConverged([writerA.doc, writerB.doc, viewerB.doc], 40), { message: 'A and B converged' })
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc, viewerB.doc], 40), {
+      ...PROCESS_WAIT,
+      message: 'A and B converged',
+    })
 
     // The viewer's awareness is sent after its write on the same socket: once A's client sees it, B has handled both.
     writeCard(viewerB.doc, 'viewer', 0)
@@ -150,7 +155,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
       headers: { authorization: `Bearer ${board.tokens.facilitator}` },
     })
     expect(response.status).toBe(200)
-    await waitFor(() => viewerB.closes.length > 0, { message: 'the viewer on B closed' })
+    await waitFor(() => viewerB.closes.length > 0, { ...PROCESS_WAIT, message: 'the viewer on B closed' })
     expect(viewerB.closes[0]!.code).toBe(CloseCode.linkRevoked)
     expect(editorB.closes).toEqual([])
   }, 20_000)
@@ -160,22 +165,25 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const writerA = await connect(A, board, 'editor')
     const writerB = await connect(B, board, 'editor')
     writeCard(writerA.doc, 'a', 0)
-    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 1), { message: 'first card across' })
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 1), { ...PROCESS_WAIT, message: 'first card across' })
 
     const startRedis = await breakUntilRepaired(cluster.redis.kill, cluster.redis.start)
     writeOnBoth([writerA, writerB], 1, 11)
     // Stored on each side while Redis is down: each instance relays its own clients' cards.
-    await waitFor(() => readTexts(writerA.doc).size >= 11 && readTexts(writerB.doc).size >= 11)
+    await waitFor(() => readTexts(writerA.doc).size >= 11 && readTexts(writerB.doc).size >= 11, PROCESS_WAIT)
     expect(readTexts(writerB.doc).has('shape:a-1'), 'nothing crosses while Redis is down').toBe(false)
     const startedAt = performance.now()
     await startRedis()
     await waitFor(() => haveConverged([writerA.doc, writerB.doc], 21), {
-      timeoutMs: 15_000,
+      ...PROCESS_WAIT,
       message: 'convergence after the Redis restart',
     })
     const convergedMs = performance.now() - startedAt
     writeCard(writerB.doc, 'b', 11)
-    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 22), { message: 'live fan-out again' })
+    await waitFor(() => haveConverged([writerA.doc, writerB.doc], 22), {
+      ...PROCESS_WAIT,
+      message: 'live fan-out again',
+    })
     writerA.provider.awareness.setLocalStateField('marker', 'after-redis-restart')
     await waitFor(
       () => writerB.provider.awareness.getStates().get(writerA.doc.clientID)?.marker === 'after-redis-restart',
@@ -198,28 +206,37 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const everyone = [writerA, writerB, observerA, observerB]
     const docs = everyone.map((client) => client.doc)
     writeOnBoth([writerA, writerB], 0, 10)
-    await waitFor(() => haveConverged(docs, 20), { message: 'first cards' })
+    await waitFor(() => haveConverged(docs, 20), { ...PROCESS_WAIT, message: 'first cards' })
 
     const readiness = watchReadiness([A, B].map((i) => cluster.server(i).httpUrl))
     const stoppedAt = performance.now()
     const startPostgres = await breakUntilRepaired(cluster.postgres.stopServer, cluster.postgres.startServer)
-    await waitFor(async () => (await readReadiness(cluster.server(B).httpUrl)) === 503, { message: 'B not ready' })
+    await waitFor(async () => (await readReadiness(cluster.server(B).httpUrl)) === 503, {
+      ...PROCESS_WAIT,
+      message: 'B not ready',
+    })
     // Appends now fail: each room closes its sockets; what the writers wrote meanwhile stays in their docs.
     writeOnBoth([writerA, writerB], 10, 20)
-    await waitFor(() => everyone.every((client) => client.closes.length > 0), { message: 'sockets closed' })
+    await waitFor(() => everyone.every((client) => client.closes.length > 0), {
+      ...PROCESS_WAIT,
+      message: 'sockets closed',
+    })
     for (const client of everyone) expect(RETRY_CODES).toContain(client.closes[0]!.code)
     const acknowledged = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
     // Every client tries again while the database is down, and is not told to give up.
-    await waitFor(() => everyone.every((client) => client.closes.length > 1), { message: 'failed reconnections' })
+    await waitFor(() => everyone.every((client) => client.closes.length > 1), {
+      ...PROCESS_WAIT,
+      message: 'failed reconnections',
+    })
 
     await startPostgres()
     const backAt = performance.now()
     await waitFor(() => everyone.every((client) => client.provider.synced && client.provider.wsconnected), {
-      timeoutMs: 15_000,
+      ...PROCESS_WAIT,
       message: 'clients reconnected',
     })
     const reconnectedMs = performance.now() - backAt
-    await waitFor(() => haveConverged(docs, 40), { timeoutMs: 10_000, message: 'convergence after the restart' })
+    await waitFor(() => haveConverged(docs, 40), { ...PROCESS_WAIT, message: 'convergence after the restart' })
     const notReadyMs = (await readiness.stop()).map(({ notReadyAt, readyAgainAt }) => readyAgainAt - notReadyAt)
     for (const ms of notReadyMs) expect(ms).toBeGreaterThan(0)
     console.log(
@@ -242,7 +259,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     const writingA = startWriting(writerA.doc, 'a')
     const writingB = startWriting(writerB.doc, 'b')
     await waitFor(() => [observerA, observerB].every((observer) => readTexts(observer.doc).size >= SEEN_BEFORE_KILL), {
-      timeoutMs: 15_000,
+      ...PROCESS_WAIT,
       message: 'observed values',
     })
     const killedAt = performance.now()
@@ -251,7 +268,10 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
       () => cluster.restart(A),
     )
     // Whatever was in flight to A's observer counts as received: wait until its socket is gone too.
-    await waitFor(() => observerA.closes.length > 0 && writerA.closes.length > 0, { message: "A's sockets closed" })
+    await waitFor(() => observerA.closes.length > 0 && writerA.closes.length > 0, {
+      ...PROCESS_WAIT,
+      message: "A's sockets closed",
+    })
     const detectedMs = performance.now() - killedAt
     const [writtenA, writtenB] = await Promise.all([writingA.stop(), writingB.stop()])
     const received = new Map([...readTexts(observerA.doc), ...readTexts(observerB.doc)])
@@ -259,14 +279,14 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     // The viewer first: it cannot write, so what B serves then is what B and the store kept, nothing re-sent.
     const movedAt = performance.now()
     const movedObserver = move(observerA, B, board, 'viewer')
-    await waitFor(() => movedObserver.provider.synced, { message: "A's observer synced on B" })
+    await waitFor(() => movedObserver.provider.synced, { ...PROCESS_WAIT, message: "A's observer synced on B" })
     const reconnectMs = performance.now() - movedAt
     expect(findMissing(received, await readFresh(B, board))).toEqual([])
 
     // Then the writer: what it wrote while A was dying (never acknowledged) arrives with its first sync on B.
     const movedWriter = move(writerA, B, board, 'editor')
     const docs = [movedWriter.doc, movedObserver.doc, writerB.doc, observerB.doc]
-    await waitFor(() => haveConverged(docs, writtenA + writtenB), { timeoutMs: 10_000, message: 'convergence on B' })
+    await waitFor(() => haveConverged(docs, writtenA + writtenB), { ...PROCESS_WAIT, message: 'convergence on B' })
     console.log(
       `kill -9: ${received.size} received values checked, ${writtenA + writtenB} written; sockets closed ` +
         `${detectedMs.toFixed(0)} ms after the kill, observer synced on B ${reconnectMs.toFixed(0)} ms after moving`,
