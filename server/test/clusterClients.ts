@@ -82,3 +82,30 @@ export async function readReadiness(httpUrl: string): Promise<number> {
     return 0
   }
 }
+
+/** Polls `/readyz` of every instance until `stop()`; returns when each was first seen not ready, and ready again. */
+export function watchReadiness(urls: string[]): {
+  stop: () => Promise<{ notReadyAt: number; readyAgainAt: number }[]>
+} {
+  let isRunning = true
+  const seen = urls.map(() => ({ notReadyAt: 0, readyAgainAt: 0 }))
+  const loop = (async () => {
+    while (isRunning) {
+      const statuses = await Promise.all(urls.map(readReadiness))
+      const now = performance.now()
+      statuses.forEach((status, i) => {
+        const entry = seen[i]!
+        if (status === 503 && entry.notReadyAt === 0) entry.notReadyAt = now
+        if (status === 200 && entry.notReadyAt !== 0 && entry.readyAgainAt === 0) entry.readyAgainAt = now
+      })
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  })()
+  return {
+    async stop() {
+      isRunning = false
+      await loop
+      return seen
+    },
+  }
+}
