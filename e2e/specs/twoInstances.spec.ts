@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { getTemplateTexts } from '@cxmap/shared'
 import { expect, request as requestContexts, test, type Browser } from '@playwright/test'
@@ -17,6 +17,7 @@ const isCI = !!process.env.CI
 const missingTools = findMissingClusterTools()
 const RU = getTemplateTexts('ru')
 const BARRIERS = RU.lanes.barriers.title
+const SERVER_LOG_TAIL_CHARS = 20_000
 
 /** A user whose browser context talks to `origin` only. */
 async function openUserOn(browser: Browser, origin: string, identity: Identity): Promise<User> {
@@ -39,6 +40,15 @@ test.describe('two instances on one PostgreSQL and Redis (skipped without them, 
   test.beforeAll(async () => {
     test.setTimeout(120_000)
     cluster = await startAppCluster(2, 'two-instances')
+  })
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern.
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status === testInfo.expectedStatus) return
+    for (const [i, server] of (cluster?.servers ?? []).entries()) {
+      const log = await readFile(server.logFile, 'utf8').catch(() => '')
+      await testInfo.attach(`instance${i}.log (tail)`, { body: log.slice(-SERVER_LOG_TAIL_CHARS) })
+    }
   })
 
   test.afterAll(async () => {
