@@ -30,10 +30,10 @@ export interface FanoutInstanceOptions {
   checkUpdates?: boolean
 }
 
-/** Fast heartbeats, a 600 ms instance timeout and quick Redis reconnections. */
+/** Fast heartbeats, a 1.5 s instance timeout (a busy CI machine stalls for less) and quick Redis reconnections. */
 export const FAST_FANOUT_TIMINGS: NonNullable<AppDeps['fanoutTimings']> = {
   heartbeatMs: 100,
-  instanceTimeoutMs: 600,
+  instanceTimeoutMs: 1500,
   retryDelayMs: () => 50,
 }
 

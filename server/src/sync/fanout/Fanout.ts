@@ -42,6 +42,8 @@ export interface FanoutOptions {
 const DEFAULT_HEARTBEAT_MS = 5_000
 /** y-protocols' own awareness timeout: a client's state not renewed for this long is removed. */
 const DEFAULT_INSTANCE_TIMEOUT_MS = 30_000
+/** Bounds the ids of instances dropped for silence that are remembered (each start brings a new id). */
+const MAX_SILENCED_REMEMBERED = 1000
 
 interface DocEntry {
   room: RemoteRoom
@@ -62,6 +64,8 @@ export class Fanout {
   private readonly link: RedisLink
   private readonly docs = new Map<string, DocEntry>()
   private readonly lastSeen = new Map<string, number>()
+  /** Instances dropped for silence: one heard from again (a stall, not a death) is asked for its voters again. */
+  private readonly silenced = new Set<string>()
   private readonly remoteVoters = new RemoteVoters()
   private boardEvents: BoardEventHandlers | null = null
   private readonly metrics: FanoutMetrics
@@ -172,11 +176,8 @@ export class Fanout {
   private async resubscribe(): Promise<void> {
     const channels = [INSTANCES_CHANNEL, ...this.docs.keys()]
     if (!(await this.link.subscribe(channels)) || !(await this.link.subscribe([BOARD_EVENTS_PATTERN], true))) return
-    this.publish(INSTANCES_CHANNEL, createSignal(this.instanceId, FanoutType.votersQuery))
-    for (const [channel, { room }] of this.docs) {
-      this.publish(channel, createSignal(this.instanceId, FanoutType.awarenessQuery))
-      void room.resync()
-    }
+    this.askForStates()
+    for (const { room } of this.docs.values()) void room.resync()
   }
 
   /** What could not be published is in the store: once the publisher is back, the others are told to resync. */
@@ -189,6 +190,13 @@ export class Fanout {
     }
   }
 
+  /** Asks every instance for its clients' awareness states on the docs held here, and for its voters. */
+  private askForStates(): void {
+    for (const channel of this.docs.keys())
+      this.publish(channel, createSignal(this.instanceId, FanoutType.awarenessQuery))
+    this.publish(INSTANCES_CHANNEL, createSignal(this.instanceId, FanoutType.votersQuery))
+  }
+
   private beat(): void {
     this.publish(INSTANCES_CHANNEL, createSignal(this.instanceId, FanoutType.heartbeat))
     const oldest = Date.now() - this.instanceTimeoutMs
@@ -199,6 +207,8 @@ export class Fanout {
 
   private forgetInstance(instanceId: string, why: 'silent' | 'goodbye'): void {
     this.lastSeen.delete(instanceId)
+    this.silenced.delete(instanceId)
+    if (why === 'silent' && this.silenced.size < MAX_SILENCED_REMEMBERED) this.silenced.add(instanceId)
     this.remoteVoters.forgetInstance(instanceId)
     this.options.logger.info({ instanceId, why }, 'instance gone, dropping its clients’ awareness')
     for (const { room } of this.docs.values()) room.dropInstance(instanceId)
@@ -210,6 +220,11 @@ export class Fanout {
     this.metrics.countReceived()
     if (message.type === FanoutType.goodbye) return this.forgetInstance(message.instanceId, 'goodbye')
     this.lastSeen.set(message.instanceId, Date.now())
+    // Its clients' awareness comes back with their next renewals (their clocks must pass the removal's); voters have
+    // no clock and are only sent when they change, so they are asked for.
+    if (this.silenced.delete(message.instanceId)) {
+      this.publish(INSTANCES_CHANNEL, createSignal(this.instanceId, FanoutType.votersQuery))
+    }
     if (channel === INSTANCES_CHANNEL) {
       if (message.type === FanoutType.votersQuery) this.republishVoters()
       return

@@ -1,3 +1,4 @@
+import { PresenceStateField } from '@cxmap/shared'
 import { Redis } from 'ioredis'
 import { describe, expect, it } from 'vitest'
 import type { TestClient } from '../../../test/clients.ts'
@@ -93,6 +94,22 @@ describe.skipIf(!hasRedis())('fan-out faults: Redis down or restarted, a publish
     await waitFor(async () => (await readStoredMap(board.id)).unpublished === 1, { message: 'stored on A' })
     await waitFor(() => mapOf(onB).unpublished === 1, { message: 'resynced on B' })
     expect(onB.closes).toEqual([])
+  })
+
+  it('asks an instance it took for dead, once heard from again, for its voters', { timeout: 15_000 }, async () => {
+    // B gives up on A between two of A's heartbeats: a stall, as a long pause would look.
+    const [a, b] = await Promise.all([
+      startInstance({ timings: { ...FAST_FANOUT_TIMINGS, heartbeatMs: 1000 } }),
+      startInstance({ timings: { ...FAST_FANOUT_TIMINGS, heartbeatMs: 50, instanceTimeoutMs: 300 } }),
+    ])
+    const board = await createBoardVia(a.cxmap)
+    const voterKey = 'c'.repeat(64)
+    const onA = await joinBoard(a, board)
+    onA.provider.awareness.setLocalStateField(PresenceStateField.voterKey, voterKey)
+    const isKnownOnB = () => b.cxmap.rooms.hasConnectedVoter(board.id, voterKey)
+    await waitFor(isKnownOnB, { message: 'A’s voter known on B' })
+    await waitFor(() => !isKnownOnB(), { message: 'B took A for dead' })
+    await waitFor(isKnownOnB, { message: 'A’s voter known on B again' })
   })
 
   it('compacts only into a snapshot that holds the other instance’s updates it has not received', async () => {
