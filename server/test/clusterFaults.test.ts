@@ -44,6 +44,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     writeCard(viewerB.doc, 'viewer', 0)
     viewerB.provider.awareness.setLocalStateField('marker', 'after-write')
     await waitFor(() => writerA.provider.awareness.getStates().get(viewerB.doc.clientID)?.marker === 'after-write', {
+      ...PROCESS_WAIT,
       message: "the viewer's awareness on A",
     })
     expect(readTexts(writerA.doc).has('shape:viewer-0')).toBe(false)
@@ -93,9 +94,7 @@ describe.skipIf(!hasClusterBinaries())('two instances on one PostgreSQL and one 
     writerA.provider.awareness.setLocalStateField('marker', 'after-redis-restart')
     await waitFor(
       () => writerB.provider.awareness.getStates().get(writerA.doc.clientID)?.marker === 'after-redis-restart',
-      {
-        message: 'awareness across again',
-      },
+      { ...PROCESS_WAIT, message: 'awareness across again' },
     )
     console.log(`redis restart: converged ${convergedMs.toFixed(0)} ms after Redis was back`)
     expect(writerA.closes).toEqual([])
