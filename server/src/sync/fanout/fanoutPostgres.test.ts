@@ -47,57 +47,62 @@ async function joinBoard(instance: FanoutInstance, board: CreateBoardResponse): 
 
 const mapOf = (client: TestClient) => client.doc.getMap('m').toJSON()
 
-describe.skipIf(!hasRedis() || !hasPostgres())('fan-out between two instances on PostgreSQL', () => {
-  beforeAll(async () => {
-    ;[postgres, redis] = await Promise.all([startPostgres(), startRedis()])
-  }, 60_000)
-  afterAll(async () => {
-    await redis?.stop()
-    await postgres?.stop()
-  })
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-
-  it('converges clients on different instances', async () => {
-    const [a, b, store] = await startPair()
-    const board = await createBoardVia(a.cxmap)
-    const onA = await joinBoard(a, board)
-    const onB = await joinBoard(b, board)
-    for (let i = 0; i < 10; i++) {
-      onA.doc.getMap('m').set(`a${i}`, i)
-      onB.doc.getMap('m').set(`b${i}`, i)
-    }
-    for (const client of [onA, onB]) {
-      await waitFor(() => Object.keys(mapOf(client)).length === 20, { message: 'all 20 edits on each side' })
-    }
-    const stored = new Y.Doc()
-    for (const update of (await store.loadDoc(board.id, 'board')).updates) Y.applyUpdate(stored, update)
-    expect(stored.getMap('m').toJSON()).toEqual(mapOf(onA))
-    expect(mapOf(onB)).toEqual(mapOf(onA))
-  })
-
-  it('keeps every update through the compactions both instances run', async () => {
-    const [a, b, store] = await startPair(4)
-    const board = await createBoardVia(a.cxmap)
-    const onA = await joinBoard(a, board)
-    const onB = await joinBoard(b, board)
-    for (let i = 0; i < 30; i++) {
-      onA.doc.getMap('m').set(`a${i}`, i)
-      onB.doc.getMap('m').set(`b${i}`, i)
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-    await waitFor(() => Object.keys(mapOf(onA)).length === 60 && Object.keys(mapOf(onB)).length === 60, {
-      message: 'all 60 edits on each side',
+// Two apps, Redis and real sockets per test: generous on a CI machine whose two cores run other files too.
+describe.skipIf(!hasRedis() || !hasPostgres())(
+  'fan-out between two instances on PostgreSQL',
+  { timeout: 20_000 },
+  () => {
+    beforeAll(async () => {
+      ;[postgres, redis] = await Promise.all([startPostgres(), startRedis()])
+    }, 60_000)
+    afterAll(async () => {
+      await redis?.stop()
+      await postgres?.stop()
     })
-    await waitFor(
-      async () => {
-        const stored = new Y.Doc()
-        for (const update of (await store.loadDoc(board.id, 'board')).updates) Y.applyUpdate(stored, update)
-        return Object.keys(stored.getMap('m').toJSON()).length === 60
-      },
-      { message: 'all 60 edits stored' },
-    )
-    expect((await store.loadDoc(board.id, 'board')).updates.length).toBeLessThan(30)
-  })
-})
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+    })
+
+    it('converges clients on different instances', async () => {
+      const [a, b, store] = await startPair()
+      const board = await createBoardVia(a.cxmap)
+      const onA = await joinBoard(a, board)
+      const onB = await joinBoard(b, board)
+      for (let i = 0; i < 10; i++) {
+        onA.doc.getMap('m').set(`a${i}`, i)
+        onB.doc.getMap('m').set(`b${i}`, i)
+      }
+      for (const client of [onA, onB]) {
+        await waitFor(() => Object.keys(mapOf(client)).length === 20, { message: 'all 20 edits on each side' })
+      }
+      const stored = new Y.Doc()
+      for (const update of (await store.loadDoc(board.id, 'board')).updates) Y.applyUpdate(stored, update)
+      expect(stored.getMap('m').toJSON()).toEqual(mapOf(onA))
+      expect(mapOf(onB)).toEqual(mapOf(onA))
+    })
+
+    it('keeps every update through the compactions both instances run', async () => {
+      const [a, b, store] = await startPair(4)
+      const board = await createBoardVia(a.cxmap)
+      const onA = await joinBoard(a, board)
+      const onB = await joinBoard(b, board)
+      for (let i = 0; i < 30; i++) {
+        onA.doc.getMap('m').set(`a${i}`, i)
+        onB.doc.getMap('m').set(`b${i}`, i)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      await waitFor(() => Object.keys(mapOf(onA)).length === 60 && Object.keys(mapOf(onB)).length === 60, {
+        message: 'all 60 edits on each side',
+      })
+      await waitFor(
+        async () => {
+          const stored = new Y.Doc()
+          for (const update of (await store.loadDoc(board.id, 'board')).updates) Y.applyUpdate(stored, update)
+          return Object.keys(stored.getMap('m').toJSON()).length === 60
+        },
+        { message: 'all 60 edits stored' },
+      )
+      expect((await store.loadDoc(board.id, 'board')).updates.length).toBeLessThan(30)
+    })
+  },
+)
