@@ -63,7 +63,10 @@ export interface ConnectRequest {
   kind: DocKind
   role: Role
   socket: SyncSocket
-  /** SHA-256 hex of the token it authenticated with; lets {@link RoomManager.revokeTokens} find it. */
+  /**
+   * SHA-256 hex of the board link it authenticated with; lets {@link RoomManager.revokeTokens} (and a recheck against
+   * the stored links) find it. None for a print token.
+   */
   tokenHash?: string
 }
 
@@ -119,6 +122,7 @@ export class RoomManager {
     options.fanout?.setBoardEvents({
       revoke: (boardId, tokenHashes) => this.revokeLocally(boardId, tokenHashes),
       close: (boardId, code, reason) => this.closeBoardLocally(boardId, code, reason),
+      recheck: (boardId) => this.recheckLinks(boardId),
     })
   }
 
@@ -250,6 +254,22 @@ export class RoomManager {
     }
     if (count > 0) this.options.logger.info({ boardId, count }, 'closed connections of revoked links')
     return count
+  }
+
+  /**
+   * Closes the board's connections whose link is no longer the board's (4410), or all of them when the board is gone
+   * (4404): a revocation or deletion another instance published may have been lost while Redis was down.
+   */
+  private async recheckLinks(boardId: string): Promise<void> {
+    const board = await this.options.store.getBoard(boardId)
+    if (!board) return this.closeBoardLocally(boardId, CloseCode.notFound, 'board deleted')
+    const isStale = (connection: Connection) =>
+      connection.tokenHash !== null && board.tokenHashes[connection.role] !== connection.tokenHash
+    let count = 0
+    for (const kind of DOC_KINDS) {
+      count += this.rooms.get(roomKey(boardId, kind))?.rejectWhere(isStale, CloseCode.linkRevoked, 'link revoked') ?? 0
+    }
+    if (count > 0) this.options.logger.info({ boardId, count }, 'closed connections of links revoked meanwhile')
   }
 
   /** Closes every connection with `code`, stores what is pending, compacts and frees every room. */

@@ -98,7 +98,16 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       const fields = { boardId, doc: kind, role: access.role }
       record = recordSyncSocket(deps.logger, metrics, fields)
       const tokenHash = hashToken(access.token)
-      handle = deps.rooms.connect({ boardId, kind, role: access.role, socket: toSyncSocket(ws), tokenHash })
+      // A print token is no link of the board (only its expiry ends it): no hash for a rotation to match.
+      const isLink = access.board.tokenHashes[access.role] === tokenHash
+      const socket = toSyncSocket(ws)
+      handle = deps.rooms.connect({
+        boardId,
+        kind,
+        role: access.role,
+        socket,
+        tokenHash: isLink ? tokenHash : undefined,
+      })
     },
     onMessage(event) {
       const data = event.data

@@ -178,6 +178,11 @@ export class Fanout {
     if (!(await this.link.subscribe(channels)) || !(await this.link.subscribe([BOARD_EVENTS_PATTERN], true))) return
     this.askForStates()
     for (const { room } of this.docs.values()) void room.resync()
+    for (const boardId of new Set([...this.docs.values()].map((entry) => entry.boardId))) {
+      this.boardEvents?.recheck(boardId).catch((error: unknown) => {
+        this.options.logger.error({ err: error, boardId }, 'rechecking the board’s links failed')
+      })
+    }
   }
 
   /** What could not be published is in the store: once the publisher is back, the others are told to resync. */

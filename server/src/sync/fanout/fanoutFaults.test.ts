@@ -1,12 +1,15 @@
-import { PresenceStateField } from '@cxmap/shared'
+import { CloseCode, PresenceStateField, type CreateBoardResponse } from '@cxmap/shared'
 import { Redis } from 'ioredis'
 import { describe, expect, it } from 'vitest'
+import { authHeaders } from '../../../test/authFixture.ts'
 import type { TestClient } from '../../../test/clients.ts'
 import { FAST_FANOUT_TIMINGS, type FanoutInstance } from '../../../test/fanoutInstances.ts'
 import { hasRedis } from '../../../test/redisServer.ts'
 import { createBoardVia } from '../../../test/testServer.ts'
 import { mapOf, useFanoutPairs } from '../../../test/useFanoutPairs.ts'
-import { waitFor } from '../../../test/waitFor.ts'
+import { expectNever, waitFor } from '../../../test/waitFor.ts'
+
+const isClosedWith = (client: TestClient, code: number) => client.closes.some((close) => close.code === code)
 
 async function readReady(instance: FanoutInstance): Promise<Record<string, unknown>> {
   return (await (await instance.cxmap.app.request('/readyz')).json()) as Record<string, unknown>
@@ -83,6 +86,42 @@ describe.skipIf(!hasRedis())(
           message: 'convergence once Redis is up',
         })
       }
+    })
+
+    it('closes on B, once Redis is back, the sockets of a link revoked and a board deleted on A meanwhile', async () => {
+      const [a, b] = await startPair()
+      const rotated = await createBoardVia(a.cxmap)
+      const deleted = await createBoardVia(a.cxmap)
+      const editorOnB = await joinBoard(b, rotated)
+      const facilitatorOnB = await joinBoard(b, rotated, 'facilitator')
+      const onDeletedB = await joinBoard(b, deleted)
+      await f.redis.kill()
+      try {
+        const headers = (board: CreateBoardResponse) => authHeaders(board.tokens.facilitator)
+        const rotation = await a.cxmap.app.request(`/api/boards/${rotated.id}/links/editor/rotate`, {
+          method: 'POST',
+          headers: headers(rotated),
+        })
+        expect(rotation.status).toBe(200)
+        const deletion = await a.cxmap.app.request(`/api/boards/${deleted.id}`, {
+          method: 'DELETE',
+          headers: headers(deleted),
+        })
+        expect(deletion.status).toBe(204)
+        // The events are lost: nothing reaches B while Redis is down.
+        await expectNever(
+          () => editorOnB.closes.length + onDeletedB.closes.length > 0,
+          200,
+          'a close while Redis is down',
+        )
+      } finally {
+        await f.redis.start()
+      }
+      await waitFor(() => isClosedWith(editorOnB, CloseCode.linkRevoked), { message: 'editor on B closed with 4410' })
+      await waitFor(() => isClosedWith(onDeletedB, CloseCode.notFound), {
+        message: 'deleted board on B closed with 4404',
+      })
+      expect(facilitatorOnB.closes).toEqual([])
     })
 
     it('has the others resync what it could not publish once its publisher is back', async () => {

@@ -35,6 +35,8 @@ export interface BoardEventHandlers {
   revoke(boardId: string, tokenHashes: readonly string[]): void
   /** Closes this instance's sockets of the board with this code and forgets its rooms (the board was deleted). */
   close(boardId: string, code: number, reason: string): Promise<void>
+  /** Checks the board's sockets against the store: its events may have been lost while Redis was down. */
+  recheck(boardId: string): Promise<void>
 }
 
 /** Counts what goes through Redis. */
