@@ -123,6 +123,46 @@ describe.skipIf(!hasPostgres())('postgres', () => {
       }
     })
 
+    it('holds an append to a board while that board is locked (a compaction), and not an append to another', async () => {
+      const connectionString = await createDatabase()
+      const store = await openPostgresStore({ connectionString })
+      const observer = new pg.Client({ connectionString })
+      await observer.connect()
+      try {
+        const [locked, other] = [createTestBoardRecord(), createTestBoardRecord()]
+        await store.createBoard(locked)
+        await store.createBoard(other)
+        const append = (boardId: string) => store.appendUpdates([{ boardId, kind: 'board', update: new Uint8Array(8) }])
+        let release = () => {}
+        const released = new Promise<void>((resolve) => (release = resolve))
+        let lockTaken = () => {}
+        const taken = new Promise<void>((resolve) => (lockTaken = resolve))
+        const holding = store.withBoardLock(locked.id, async () => {
+          lockTaken()
+          await released
+        })
+        await taken
+        expect(await append(other.id)).toHaveLength(1)
+        let appended = false
+        const held = append(locked.id).then(() => (appended = true))
+        const waiting = async () => {
+          const { rows } = await observer.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+          )
+          return (rows[0] as { n: number }).n
+        }
+        await expect.poll(waiting).toBe(1)
+        expect(appended).toBe(false)
+        release()
+        await holding
+        await held
+        expect((await store.loadDoc(locked.id, 'board')).updates).toHaveLength(1)
+      } finally {
+        await observer.end()
+        await store.close()
+      }
+    })
+
     // Last in the file: it stops the server.
     it('reports not ready while PostgreSQL is down, fails queries instead of hanging, and recovers', async () => {
       const dir = await createTempDir()

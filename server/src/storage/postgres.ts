@@ -163,18 +163,27 @@ async function insertBoard(db: Queryable, board: BoardRecord): Promise<void> {
 /**
  * One INSERT of every update, all or none. Identity values are drawn in the rows' order, so the returned sequence
  * numbers, sorted, are the appends' in their order (RETURNING itself promises no order).
+ *
+ * A sequence number is drawn at insert, not at commit: without a lock, a compaction (under the board's exclusive
+ * lock, see {@link openPostgresStore}'s withBoardLock) could snapshot "through seq N" while an append holding a lower
+ * seq still commits later, and loads would skip that row. So the statement first takes the shared board lock of
+ * every board it writes (an InitPlan, run before the first row is inserted), held until it commits: appends never
+ * wait for each other, and a compaction sees every seq below the ones it reads committed.
  */
 async function insertUpdates(db: Queryable, appends: readonly DocAppend[]): Promise<number[]> {
   if (appends.length === 0) return []
   const { rows } = await db.query<{ seq: string }>(
     `INSERT INTO doc_updates (board_id, kind, data, stored_at)
      SELECT board_id, kind, data, $4 FROM unnest($1::text[], $2::text[], $3::bytea[]) AS a (board_id, kind, data)
+     WHERE (SELECT count(pg_advisory_xact_lock_shared($5::integer, hashtext(b)))
+            FROM (SELECT DISTINCT unnest($1::text[]) AS b ORDER BY 1) AS boards) >= 0
      RETURNING seq`,
     [
       appends.map((a) => a.boardId),
       appends.map((a) => a.kind),
       appends.map((a) => toBuffer(a.update)),
       new Date().toISOString(),
+      BOARD_LOCK_CLASS,
     ],
   )
   return rows.map((row) => Number(row.seq)).sort((a, b) => a - b)
