@@ -172,7 +172,20 @@ async function insertBoard(db: Queryable, board: BoardRecord): Promise<void> {
  */
 async function insertUpdates(db: Queryable, appends: readonly DocAppend[]): Promise<number[]> {
   if (appends.length === 0) return []
-  // Named: each pooled connection parses and plans it once, not on every group commit (≈ 15% of the CPU per append).
+  const storedAt = new Date().toISOString()
+  // Named statements: each pooled connection parses and plans them once, not on every group commit.
+  if (appends.length === 1) {
+    // The common case on a quiet server; the update goes as one binary parameter (arrays are sent as text, in hex).
+    const { boardId, kind, update } = appends[0]!
+    const { rows } = await db.query<{ seq: string }>({
+      name: 'cxmap-insert-update',
+      text: `INSERT INTO doc_updates (board_id, kind, data, stored_at)
+        SELECT $1, $2, $3, $4 WHERE (SELECT count(pg_advisory_xact_lock_shared($5::integer, hashtext($1::text)))) >= 0
+        RETURNING seq`,
+      values: [boardId, kind, toBuffer(update), storedAt, BOARD_LOCK_CLASS],
+    })
+    return [Number(rows[0]!.seq)]
+  }
   const { rows } = await db.query<{ seq: string }>({
     name: 'cxmap-insert-updates',
     text: `INSERT INTO doc_updates (board_id, kind, data, stored_at)
@@ -184,7 +197,7 @@ async function insertUpdates(db: Queryable, appends: readonly DocAppend[]): Prom
       appends.map((a) => a.boardId),
       appends.map((a) => a.kind),
       appends.map((a) => toBuffer(a.update)),
-      new Date().toISOString(),
+      storedAt,
       BOARD_LOCK_CLASS,
     ],
   })
