@@ -1,36 +1,13 @@
-import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
+import type { StoredDocKind } from '@cxmap/shared'
 import type pg from 'pg'
 import { createBoardMutex } from './boardMutex.ts'
 import { createPostgresPool, inTransaction, type PostgresPoolOptions } from './postgresPool.ts'
 import { migratePostgres } from './postgresSchema.ts'
-import type { BoardRecord, BoardStats, BoardStore, DocAppend, LockedBoardDocs, StoredDoc } from './types.ts'
+import type { BoardRecord, BoardStore, DocAppend, LockedBoardDocs, StoredDoc } from './types.ts'
+import { toBoardRecord, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
 
 /** Something that runs queries: the pool, or one connection inside a transaction. */
 type Queryable = Pick<pg.Pool, 'query'>
-
-interface BoardRow {
-  id: string
-  title: string
-  locale: string
-  template: string
-  created_at: string
-  updated_at: string
-  facilitator_hash: string
-  editor_hash: string
-  viewer_hash: string
-  editor_gen: number
-  viewer_gen: number
-}
-
-interface BoardStatsRow {
-  id: string
-  title: string
-  locale: string
-  template: string
-  created_at: string
-  last_active_at: string
-  stored_bytes: string
-}
 
 // The class of the per-board advisory locks (two-int form: class, hashtext(board id)).
 const BOARD_LOCK_CLASS = 0x6378
@@ -257,29 +234,4 @@ const LIST_BOARDS_SQL = `
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-}
-
-function toBoardRecord(row: BoardRow): BoardRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    locale: row.locale as Locale,
-    template: row.template as TemplateId,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    tokenHashes: { facilitator: row.facilitator_hash, editor: row.editor_hash, viewer: row.viewer_hash },
-    linkGenerations: { editor: row.editor_gen, viewer: row.viewer_gen },
-  }
-}
-
-function toBoardStats(row: BoardStatsRow): BoardStats {
-  return {
-    id: row.id,
-    title: row.title,
-    locale: row.locale as Locale,
-    template: row.template as TemplateId,
-    createdAt: row.created_at,
-    lastActiveAt: row.last_active_at,
-    storedBytes: Number(row.stored_bytes),
-  }
 }

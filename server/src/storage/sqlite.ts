@@ -1,9 +1,10 @@
 import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Locale, StoredDocKind, TemplateId } from '@cxmap/shared'
+import type { StoredDocKind } from '@cxmap/shared'
 import { createBoardMutex } from './boardMutex.ts'
-import type { BoardRecord, BoardStats, BoardStore, DocAppend, InitialDoc, StoredDoc } from './types.ts'
+import type { BoardRecord, BoardStore, DocAppend, InitialDoc, StoredDoc } from './types.ts'
+import { toBoardRecord, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
 
 /** The layout version of the SQLite file (`PRAGMA user_version`). */
 export const SCHEMA_VERSION = 3
@@ -41,30 +42,6 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   PRIMARY KEY (board_id, kind)
 ) STRICT;
 `
-
-interface BoardRow {
-  id: string
-  title: string
-  locale: string
-  template: string
-  created_at: string
-  updated_at: string
-  facilitator_hash: string
-  editor_hash: string
-  viewer_hash: string
-  editor_gen: number
-  viewer_gen: number
-}
-
-interface BoardStatsRow {
-  id: string
-  title: string
-  locale: string
-  template: string
-  created_at: string
-  last_active_at: string
-  stored_bytes: number
-}
 
 interface SnapshotRow {
   through_seq: number
@@ -290,36 +267,11 @@ function prepareStatements(db: Database.Database) {
   }
 }
 
-function toBoardRecord(row: BoardRow): BoardRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    locale: row.locale as Locale,
-    template: row.template as TemplateId,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    tokenHashes: { facilitator: row.facilitator_hash, editor: row.editor_hash, viewer: row.viewer_hash },
-    linkGenerations: { editor: row.editor_gen, viewer: row.viewer_gen },
-  }
-}
-
 /** The file's size, 0 when it does not exist (no WAL yet, or an in-memory database). */
 function readFileBytes(file: string): number {
   try {
     return statSync(file).size
   } catch {
     return 0
-  }
-}
-
-function toBoardStats(row: BoardStatsRow): BoardStats {
-  return {
-    id: row.id,
-    title: row.title,
-    locale: row.locale as Locale,
-    template: row.template as TemplateId,
-    createdAt: row.created_at,
-    lastActiveAt: row.last_active_at,
-    storedBytes: row.stored_bytes,
   }
 }
