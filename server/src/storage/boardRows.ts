@@ -27,6 +27,26 @@ export interface BoardStatsRow {
   stored_bytes: number | string
 }
 
+/** The values of a new `boards` row, in the column order of both backends' INSERT (id … viewer_gen). */
+export function toBoardRowValues(
+  board: BoardRecord,
+): [string, string, string, string, string, string, string, string, string, number, number] {
+  const { tokenHashes: h, linkGenerations: g } = board
+  return [
+    board.id,
+    board.title,
+    board.locale,
+    board.template,
+    board.createdAt,
+    board.updatedAt,
+    h.facilitator,
+    h.editor,
+    h.viewer,
+    g.editor,
+    g.viewer,
+  ]
+}
+
 /** The board record of a `boards` row. */
 export function toBoardRecord(row: BoardRow): BoardRecord {
   return {

@@ -4,7 +4,7 @@ import { createBoardMutex } from './boardMutex.ts'
 import { createPostgresPool, inTransaction, type PostgresPoolOptions } from './postgresPool.ts'
 import { migratePostgres } from './postgresSchema.ts'
 import type { BoardRecord, BoardStore, DocAppend, LockedBoardDocs, StoredDoc } from './types.ts'
-import { toBoardRecord, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
+import { toBoardRecord, toBoardRowValues, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
 
 /** Something that runs queries: the pool, or one connection inside a transaction. */
 type Queryable = Pick<pg.Pool, 'query'>
@@ -117,23 +117,10 @@ function lockedDocs(client: Queryable): LockedBoardDocs {
 }
 
 async function insertBoard(db: Queryable, board: BoardRecord): Promise<void> {
-  const { tokenHashes: h, linkGenerations: g } = board
   await db.query(
     `INSERT INTO boards (id, title, locale, template, created_at, updated_at, facilitator_hash, editor_hash,
        viewer_hash, editor_gen, viewer_gen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      board.id,
-      board.title,
-      board.locale,
-      board.template,
-      board.createdAt,
-      board.updatedAt,
-      h.facilitator,
-      h.editor,
-      h.viewer,
-      g.editor,
-      g.viewer,
-    ],
+    toBoardRowValues(board),
   )
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import type { StoredDocKind } from '@cxmap/shared'
 import { createBoardMutex } from './boardMutex.ts'
 import type { BoardRecord, BoardStore, DocAppend, InitialDoc, StoredDoc } from './types.ts'
-import { toBoardRecord, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
+import { toBoardRecord, toBoardRowValues, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
 
 /** The layout version of the SQLite file (`PRAGMA user_version`). */
 export const SCHEMA_VERSION = 3
@@ -116,20 +116,7 @@ function createSqliteStore(db: Database.Database): BoardStore {
     )
   })
   const insertBoard = db.transaction((board: BoardRecord, docs: readonly InitialDoc[]) => {
-    const { tokenHashes: h, linkGenerations: g } = board
-    sql.insertBoard.run(
-      board.id,
-      board.title,
-      board.locale,
-      board.template,
-      board.createdAt,
-      board.updatedAt,
-      h.facilitator,
-      h.editor,
-      h.viewer,
-      g.editor,
-      g.viewer,
-    )
+    sql.insertBoard.run(...toBoardRowValues(board))
     const storedAt = new Date().toISOString()
     for (const { kind, update } of docs) sql.insertUpdate.run(board.id, kind, update, storedAt)
   })
