@@ -4,6 +4,7 @@
 //   BENCH_SCALE=0.2 pnpm bench   # a quicker, smaller run (the file says which scale was used)
 //   BENCH_ONLY=pdf pnpm bench    # only the PDF export; the file's other sections are kept as they were
 //   BENCH_ONLY=start pnpm bench  # only the server start (compiled against tsx), the same way
+//   BENCH_ONLY=cluster pnpm bench  # only "More than one machine" (PostgreSQL, Redis), the same way
 // The PDF benchmark prints the built client (CLIENT_DIST_DIR, default client/dist), building it when it is missing.
 
 import { spawn } from 'node:child_process'
@@ -33,6 +34,7 @@ const BENCHES = [
 ].filter((bench) => {
   if (only === 'pdf') return bench.isPdf
   if (only === 'start') return bench.isStart
+  if (only === 'cluster') return bench.name === 'sync server'
   return !(only === 'fanout' && (bench.isPdf || bench.isStart))
 })
 
@@ -335,13 +337,13 @@ const header = [
   '',
 ].join('\n')
 const file = `${root}/docs/benchmarks.md`
-if ((only === 'pdf' || only === 'start') && existsSync(file)) {
+if ((only === 'pdf' || only === 'start' || only === 'cluster') && existsSync(file)) {
   // A partial run replaces its own sections and keeps the others (and the header of the run they came from).
   const previous = readFileSync(file, 'utf8')
   const [previousHeader = ''] = previous.split(/^(?=## )/m)
-  const kept = splitSections(previous).filter(
-    (section) => !BENCHES.some((b) => b.sections.some((h) => section.startsWith(h))),
-  )
+  // The sync server's run writes four sections; with BENCH_ONLY=cluster only its "More than one machine" is new.
+  const replaced = only === 'cluster' ? ['## More than one machine'] : BENCHES.flatMap((b) => b.sections)
+  const kept = splitSections(previous).filter((section) => !replaced.some((h) => section.startsWith(h)))
   const note = `_Measured ${new Date().toISOString().slice(0, 10)} with \`BENCH_ONLY=${only}\` (BENCH_SCALE=${scale}) on the machine above._\n\n`
   const fresh = splitSections(formatResults(results)).map((section) => section.replace(/\n\n/, `\n\n${note}`))
   const sections = [...kept, ...fresh].map((section) => `${section.trimEnd()}\n`)

@@ -37,8 +37,9 @@ const TARGETS: FanoutTarget[] = [oursTarget(), referenceTarget(), hocuspocusTarg
 // Every y-websocket provider adds a process 'exit' listener; hundreds of clients are expected here.
 process.setMaxListeners(0)
 const scale = Number(process.env.BENCH_SCALE ?? '1')
-const only = process.env.BENCH_ONLY // e.g. `fanout` to skip the large-board benchmark
-for (const scenario of listScenarios(scale)) {
+// `fanout`: only the fan-out comparison; `cluster`: only the more-than-one-machine runs (scripts/bench.mjs)
+const only = process.env.BENCH_ONLY
+for (const scenario of only === 'cluster' ? [] : listScenarios(scale)) {
   for (const target of TARGETS) {
     console.log(`  ${scenario.name}: ${target.server}`)
     const result = await runFanout(scenario, target)
@@ -49,7 +50,7 @@ for (const scenario of listScenarios(scale)) {
 
 // More than one machine (issue 13): the 50-editor board split over two instances on PostgreSQL + Redis, and the
 // 200 boards on one instance on PostgreSQL, each against one SQLite instance in the same run.
-if (only !== 'fanout' && hasPostgres() && hasRedis()) {
+if ((only === undefined || only === 'cluster') && hasPostgres() && hasRedis()) {
   const [board, boards] = listScenarios(scale)
   const runs: [FanoutScenario, FanoutTarget][] = [
     [board!, oursTarget('ours (SQLite)')],
@@ -67,7 +68,7 @@ if (only !== 'fanout' && hasPostgres() && hasRedis()) {
 }
 
 // Presence: a workshop's cursors on one board (raw y-websocket clients echo every state they receive, as browsers did).
-if (only !== 'fanout') {
+if (only === undefined) {
   const durationMs = Math.max(3000, Math.round(10_000 * scale))
   for (const clients of [30, 60]) {
     for (const server of ['ours', 'reference'] as const) {
@@ -78,7 +79,7 @@ if (only !== 'fanout') {
   }
 }
 
-if (only !== 'fanout') {
+if (only === undefined) {
   const firstSync = await runFirstSync(2000)
   console.log(`BENCH_RESULT ${JSON.stringify({ kind: 'firstSync', ...firstSync })}`)
 }
