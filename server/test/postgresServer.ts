@@ -1,10 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { chown, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { findFreePort } from './freePort.ts'
 
 /** A throwaway PostgreSQL cluster in a temp dir, listening on a free loopback port with trust auth. */
 export interface PostgresServer {
@@ -118,18 +118,6 @@ function run(command: string, args: string[], timeoutMs: number): Promise<string
     execFile(command, args, { timeout: timeoutMs, cwd: tmpdir() }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}`, { cause: error }))
       else resolve(stdout)
-    })
-  })
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
     })
   })
 }
