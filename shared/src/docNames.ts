@@ -10,6 +10,8 @@ export const DocNames = {
   departments: 'departments',
   /** `Y.Map<string, Y.Map>`: the roadmap's initiatives, triggers and stimuli (see roadmap/roadmapDoc.ts). */
   roadmap: 'roadmap',
+  /** `Y.Map`: the CX strategy's stakeholders, personas, maturity and texts (see strategy/strategyDoc.ts). */
+  strategy: 'strategy',
 } as const
 
 /**

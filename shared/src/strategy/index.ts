@@ -1,0 +1,7 @@
+export * from './parts.ts'
+export * from './stakeholder.ts'
+export * from './persona.ts'
+export * from './maturity.ts'
+export * from './strategyTexts.ts'
+export * from './strategyDoc.ts'
+export * from './strategyOps.ts'
