@@ -41,6 +41,15 @@ function loadFixtureDoc(sequences: Record<string, number> = storedSequences): Y.
   return doc
 }
 
+/** A fixture record as it reads after AddStrategyFields (cards) and AddPersonas (grids). */
+function withStrategyFields<R extends { type?: string; props?: object }>(record: R): R {
+  if (record.type === JOURNEY_CARD_TYPE) {
+    const added = { personaId: '', valueCreated: '', valueCaptured: '', paidService: '', revenue: 0 }
+    return { ...record, props: { ...record.props, ...added } }
+  }
+  return record.type === JOURNEY_GRID_TYPE ? { ...record, props: { ...record.props, personaIds: [] } } : record
+}
+
 function bindFixture(doc: Y.Doc, store: TLStore = createBoardStore()) {
   const invalid: InvalidRecord[] = []
   const dispose = bind(store, doc, { schedule: () => () => {}, onInvalidRecord: (record) => invalid.push(record) })
@@ -60,8 +69,10 @@ describe('a board doc stored before shape migrations (shared fixture of 2026-12)
     expect(checkDocSchema(doc, store.schema)).toEqual({ ok: true })
     const { invalid, dispose, store: bound } = bindFixture(doc)
     expect(invalid).toEqual([])
-    for (const record of fixture.records) expect(bound.get(record.id as TLRecord['id'])).toEqual(record)
-    expect(Object.values(readAllRecords(doc))).toEqual(expect.arrayContaining(fixture.records))
+    // The fixture predates AddStrategyFields (cards) and AddPersonas (grids): binding migrates them up.
+    const upgraded = fixture.records.map(withStrategyFields)
+    for (const record of upgraded) expect(bound.get(record.id as TLRecord['id'])).toEqual(record)
+    expect(Object.values(readAllRecords(doc))).toEqual(expect.arrayContaining(upgraded))
     expect(getMetaMap(doc).get(MetaKeys.tldrawSchema)).toEqual(createBoardSchema().serialize())
     expect(getMetaMap(doc).get(MetaKeys.docVersion)).toBe(DOC_VERSION)
     dispose()
@@ -82,7 +93,7 @@ describe('a board doc stored before shape migrations (shared fixture of 2026-12)
   })
 
   test('with a later card migration than ours it is newer: reload to update', () => {
-    const newer = { ...storedSequences, [`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]: 1 }
+    const newer = { ...storedSequences, [`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]: 2 }
     expect(checkDocSchema(loadFixtureDoc(newer), createBoardStore().schema)).toMatchObject({ reason: 'newer-doc' })
   })
 })
@@ -97,8 +108,9 @@ describe('a later card prop migration, as a client that has it binds a stored bo
         props: journeyShapeSchemas[JOURNEY_CARD_TYPE].props,
         migrations: {
           sequence: [
+            ...journeyShapeSchemas[JOURNEY_CARD_TYPE].migrations.sequence,
             {
-              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`,
+              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/2`,
               up: (props: { text: string }) => ({ ...props, text: `${props.text} (v1)` }),
             },
           ],
@@ -120,8 +132,8 @@ describe('a later card prop migration, as a client that has it binds a stored bo
       expect(invalid).toEqual([])
       for (const card of cards) {
         const text = `${(card.props as { text: string }).text} (v1)`
-        expect(store.get(card.id as TLRecord['id'])).toMatchObject({ props: { text } })
-        expect(readAllRecords(doc)[card.id]).toMatchObject({ props: { text } })
+        expect(store.get(card.id as TLRecord['id'])).toMatchObject({ props: { text, personaId: '' } })
+        expect(readAllRecords(doc)[card.id]).toMatchObject({ props: { text, personaId: '' } })
       }
       expect(getMetaMap(doc).get(MetaKeys.tldrawSchema)).toEqual(nextSchema.serialize())
       dispose()

@@ -53,6 +53,7 @@ const gridProps: JourneyGridProps = {
   ],
   headerW: GRID_DEFAULTS.headerW,
   headerH: GRID_DEFAULTS.headerH,
+  personaIds: [],
 }
 
 const grid = makeShape('grid', JOURNEY_GRID_TYPE, gridProps)

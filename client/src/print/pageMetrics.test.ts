@@ -29,6 +29,11 @@ describe('page metrics', () => {
       authorName: '',
       links: [],
       votes: 0,
+      personaId: '',
+      valueCreated: '',
+      valueCaptured: '',
+      paidService: '',
+      revenue: 0,
     }
     const wide = estimateCardHeight(card, 400, 'Барьер')
     const narrow = estimateCardHeight(card, 150, 'Барьер')

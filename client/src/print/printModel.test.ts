@@ -19,6 +19,11 @@ function card(id: string, fields: Partial<JourneyCardOut> = {}): JourneyCardOut 
     authorName: '',
     links: [],
     votes: 0,
+    personaId: '',
+    valueCreated: '',
+    valueCaptured: '',
+    paidService: '',
+    revenue: 0,
     ...fields,
   }
 }
@@ -29,6 +34,7 @@ function grid(title: string, lanes: JourneyGridOut['lanes'], cards: JourneyCardO
     id: `shape:${title}`,
     title,
     pageId: 'page:page',
+    personaIds: [],
     x: 0,
     y: 0,
     stages,

@@ -1,6 +1,7 @@
 import {
   CARD_DEFAULT_H,
   CARD_DEFAULT_W,
+  JOURNEY_CSV_COLUMNS,
   JOURNEY_FORMAT_VERSION,
   JOURNEY_GRID_TYPE,
   apiErrorSchema,
@@ -136,13 +137,16 @@ describe('GET /api/boards/:id/journey.{json,csv}', () => {
     const path = `/api/boards/${board.id}/journey.csv`
 
     const ru = (await (await get(path, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
-    expect(ru[0]).toBe('Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор')
+    expect(ru[0]).toBe(
+      'Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор;' +
+        'Персона;Ценность для клиента;Ценность для компании;Платная услуга;Выручка в месяц',
+    )
     const stage = grid.props.stages[0]!.title
     const laneTitle = grid.props.lanes[lane]!.title
-    expect(ru).toContain(`${grid.props.title};${stage};${laneTitle};барьер;"Очередь; долго";;3;;3;`)
+    expect(ru).toContain(`${grid.props.title};${stage};${laneTitle};барьер;"Очередь; долго";;3;;3;;;;;;`)
     const en = (await (await get(`${path}?lang=en`, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
-    expect(en[0]).toBe('grid,stage,lane,kind,text,department,severity,score,votes,author')
-    expect(en).toContain(`${grid.props.title},${stage},${laneTitle},barrier,Очередь; долго,,3,,3,`)
+    expect(en[0]).toBe(JOURNEY_CSV_COLUMNS.join(','))
+    expect(en).toContain(`${grid.props.title},${stage},${laneTitle},barrier,Очередь; долго,,3,,3,,,,,,`)
     const wrong = await get(`${path}?lang=de`, board.tokens.viewer)
     expect(wrong.status).toBe(400)
     expect(apiErrorSchema.parse(await wrong.json()).error.code).toBe('bad_request')

@@ -108,7 +108,7 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
     const csv = await (await get(`/api/boards/${board.id}/roadmap.csv`, board.tokens.viewer)).text()
     expect(csv).toContain(ROADMAP_CSV_COLUMNS.join(','))
     expect(csv).toContain(`${titles.stageTitle} / ${titles.laneTitle}: Долгое ожидание ответа; (removed)`)
-    expect(csv).toContain('3,desirable,Чат-бот,,,,idea,Долгое ожидание ответа,,NPS +5,\r\n')
+    expect(csv).toContain('3,desirable,Чат-бот,,,,idea,Долгое ожидание ответа,,NPS +5,')
     expect(exportServer.server.cxmap.rooms.roomCount).toBe(0)
   })
 
@@ -163,12 +163,12 @@ describe('GET /api/boards/:id/roadmap.{json,csv}', () => {
     const ru = (await (await get(path, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
     expect(ru[0]).toBe(
       'Волна;Необходимость;Инициатива;Описание;Ответственный;Горизонт;Статус;Зависит от;Параллельно с;Метрики;' +
-        'Карточки с карты',
+        'Карточки с карты;Стейкхолдеры',
     )
-    expect(ru[1]).toBe('1;абсолютно необходимо;Курьер вовремя;;;;в работе;;;CES \u22120,5;')
+    expect(ru[1]).toBe('1;абсолютно необходимо;Курьер вовремя;;;;в работе;;;CES \u22120,5;;')
     const en = (await (await get(`${path}?lang=en`, board.tokens.viewer)).text()).replace(/^\uFEFF/, '').split('\r\n')
     expect(en[0]).toBe(ROADMAP_CSV_COLUMNS.join(','))
-    expect(en[1]).toBe('1,absolutely-necessary,Курьер вовремя,,,,in-progress,,,CES \u22120.5,')
+    expect(en[1]).toBe('1,absolutely-necessary,Курьер вовремя,,,,in-progress,,,CES \u22120.5,,')
     expect((await get(`${path}?lang=xx`, board.tokens.viewer)).status).toBe(400)
   })
 })

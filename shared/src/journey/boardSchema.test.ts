@@ -33,14 +33,26 @@ function migrate(record: TLRecord, target = schema): TLRecord {
   return result.value
 }
 
+/** A record of the 2026-12 fixture as it reads after AddStrategyFields (cards) and AddPersonas (grids). */
+function withStrategyFields(record: TLRecord): TLRecord {
+  const type = (record as { type?: string }).type
+  const props = (record as { props?: Record<string, unknown> }).props
+  if (record.typeName !== 'shape' || !props) return record
+  if (type === JOURNEY_CARD_TYPE) {
+    const added = { personaId: '', valueCreated: '', valueCaptured: '', paidService: '', revenue: 0 }
+    return { ...record, props: { ...props, ...added } } as TLRecord
+  }
+  return type === JOURNEY_GRID_TYPE ? ({ ...record, props: { ...props, personaIds: [] } } as TLRecord) : record
+}
+
 const isCard = (record: TLRecord) => record.typeName === 'shape' && (record.type as string) === JOURNEY_CARD_TYPE
 const cardText = (record: TLRecord) => String((record as { props?: { text?: unknown } }).props?.text)
 
 describe('the board schema', () => {
   test('holds our shapes beside tldraw’s, with a migration sequence each', () => {
     const sequences = schema.serialize().sequences
-    expect(sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(0)
-    expect(sequences[`com.tldraw.shape.${JOURNEY_GRID_TYPE}`]).toBe(0)
+    expect(sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(1)
+    expect(sequences[`com.tldraw.shape.${JOURNEY_GRID_TYPE}`]).toBe(1)
     expect(sequences['com.tldraw.shape.geo']).toBeGreaterThan(0)
   })
 
@@ -100,10 +112,30 @@ describe('a board doc stored before shape migrations (fixture of 2026-12)', () =
 
   test('its records migrate (record by record, as the client binds, and as a snapshot) and validate', () => {
     expect(schema.getMigrationsSince(storedSchema)).toMatchObject({ ok: true })
-    for (const record of storedRecords) expect(validate(migrate(record))).toEqual(record)
+    const upgraded = storedRecords.map(withStrategyFields)
+    storedRecords.forEach((record, i) => expect(validate(migrate(record))).toEqual(upgraded[i]))
     const store = Object.fromEntries(storedRecords.map((r) => [r.id, r]))
     const result = schema.migrateStoreSnapshot({ store, schema: storedSchema })
-    expect(result).toEqual({ type: 'success', value: store })
+    expect(result).toEqual({ type: 'success', value: Object.fromEntries(upgraded.map((r) => [r.id, r])) })
+  })
+
+  test('AddStrategyFields and AddPersonas: a stored card and grid get the strategy defaults and validate', () => {
+    const card = storedRecords.find(isCard) as TLRecord & { props: Record<string, unknown> }
+    const grid = storedRecords.find((r) => (r as { type?: string }).type === JOURNEY_GRID_TYPE) as TLRecord & {
+      props: Record<string, unknown>
+    }
+    expect(card.props).not.toHaveProperty('personaId')
+    expect((migrate(card) as typeof card).props).toMatchObject({
+      text: card.props.text,
+      personaId: '',
+      valueCreated: '',
+      valueCaptured: '',
+      paidService: '',
+      revenue: 0,
+    })
+    expect((migrate(grid) as typeof grid).props).toMatchObject({ title: grid.props.title, personaIds: [] })
+    expect(() => validate(card)).toThrow()
+    expect(() => validate(migrate(grid))).not.toThrow()
   })
 
   // The pattern of a future prop change: a schema whose card sequence has one more migration than the stored one.
@@ -115,8 +147,9 @@ describe('a board doc stored before shape migrations (fixture of 2026-12)', () =
         props: journeyShapeSchemas[JOURNEY_CARD_TYPE].props,
         migrations: {
           sequence: [
+            ...journeyShapeSchemas[JOURNEY_CARD_TYPE].migrations.sequence,
             {
-              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`,
+              id: `com.tldraw.shape.${JOURNEY_CARD_TYPE}/2`,
               up: (props: { text: string }) => ({ ...props, text: props.text.toUpperCase() }),
             },
           ],
@@ -126,13 +159,14 @@ describe('a board doc stored before shape migrations (fixture of 2026-12)', () =
   })
 
   test('a prop migration added later upgrades its cards and leaves every other record alone', () => {
-    expect(withNextCardMigration.serialize().sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(1)
+    expect(withNextCardMigration.serialize().sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(2)
     for (const record of storedRecords) {
       const migrated = migrate(record, withNextCardMigration)
       if (isCard(record)) {
         expect(cardText(migrated)).toBe(cardText(record).toUpperCase())
+        expect(migrated).toMatchObject({ props: { personaId: '', revenue: 0 } })
       } else {
-        expect(migrated).toEqual(record)
+        expect(migrated).toEqual(migrate(record))
       }
     }
   })
@@ -144,8 +178,13 @@ describe('a board doc stored before shape migrations (fixture of 2026-12)', () =
       ),
     )
     const older: SerializedSchema = { schemaVersion: 2, sequences }
-    const since = withNextCardMigration.getMigrationsSince(older)
-    expect(since.ok && since.value.map((m) => m.id)).toEqual([`com.tldraw.shape.${JOURNEY_CARD_TYPE}/1`])
-    expect(schema.getMigrationsSince(older)).toEqual({ ok: true, value: [] })
+    const ids = (target: TLSchema) => {
+      const since = target.getMigrationsSince(older)
+      return since.ok ? since.value.map((m) => m.id).sort() : []
+    }
+    const card = `com.tldraw.shape.${JOURNEY_CARD_TYPE}`
+    const grid = `com.tldraw.shape.${JOURNEY_GRID_TYPE}`
+    expect(ids(withNextCardMigration)).toEqual([`${card}/1`, `${card}/2`, `${grid}/1`])
+    expect(ids(schema)).toEqual([`${card}/1`, `${grid}/1`])
   })
 })

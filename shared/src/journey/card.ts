@@ -27,6 +27,16 @@ export interface JourneyCardProps {
   score: number
   /** Ids of records this card is linked to (other cards, roadmap initiatives). */
   links: string[]
+  /** Id of a strategy persona (see strategy/persona.ts) the card is about; '' = everyone. Feelings' curves split by it. */
+  personaId: string
+  /** Value the touchpoint creates for the client (touchpoint and monetisation cards). */
+  valueCreated: string
+  /** Value the company captures there. */
+  valueCaptured: string
+  /** A paid service offered there. */
+  paidService: string
+  /** Revenue estimate per month, ≥ 0; 0 = none. */
+  revenue: number
 }
 
 /** Default size of a new card, in page units. */
@@ -48,6 +58,11 @@ export function createCardProps(kind: CardKind, overrides: Partial<JourneyCardPr
     severity: DEFAULT_SEVERITY,
     score: 0,
     links: [],
+    personaId: '',
+    valueCreated: '',
+    valueCaptured: '',
+    paidService: '',
+    revenue: 0,
     ...overrides,
   }
 }
@@ -69,6 +84,13 @@ export const journeyCardProps: PropsValidators<JourneyCardProps> = {
   severity: integerIn(SEVERITY_MIN, SEVERITY_MAX),
   score: integerIn(SCORE_MIN, SCORE_MAX),
   links: T.arrayOf(T.string),
+  personaId: T.string,
+  valueCreated: T.string,
+  valueCaptured: T.string,
+  paidService: T.string,
+  revenue: T.number.check('non-negative', (value) => {
+    if (value < 0) throw new T.ValidationError('Expected a number ≥ 0')
+  }),
 }
 
 /*
@@ -84,11 +106,27 @@ export const journeyCardProps: PropsValidators<JourneyCardProps> = {
  * newer sequence and asks to reload instead of writing old props.
  */
 
-/** Migration ids of the card's props, one per change (none yet: the props are as first released). */
-export const journeyCardVersions = createShapePropsMigrationIds(JOURNEY_CARD_TYPE, {})
+/** Migration ids of the card's props, one per change. */
+export const journeyCardVersions = createShapePropsMigrationIds(JOURNEY_CARD_TYPE, {
+  /** Issue 14: persona, value created / captured, paid service and revenue (the CX strategy). */
+  AddStrategyFields: 1,
+})
 
 /** The card's props migrations, oldest first (tldraw sequence `com.tldraw.shape.cx-card`). */
-export const journeyCardMigrations = createShapePropsMigrationSequence({ sequence: [] })
+export const journeyCardMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: journeyCardVersions.AddStrategyFields,
+      up: (props: Record<string, unknown>) => {
+        props.personaId = ''
+        props.valueCreated = ''
+        props.valueCaptured = ''
+        props.paidService = ''
+        props.revenue = 0
+      },
+    },
+  ],
+})
 
 /** A card's props as the journey format exports them: severity and score only where the kind gives them meaning. */
 export type ParsedCard = Omit<JourneyCardProps, 'severity' | 'score'> & {
@@ -109,7 +147,16 @@ export function parseCardProps(props: Record<string, unknown>): ParsedCard {
     severity: kind === 'barrier' ? clampScale(props.severity, SEVERITY_MIN, SEVERITY_MAX) : undefined,
     score: kind === 'feeling' ? clampScale(props.score, SCORE_MIN, SCORE_MAX) : undefined,
     links: Array.isArray(props.links) ? props.links.filter((link) => typeof link === 'string') : [],
+    personaId: readString(props.personaId),
+    valueCreated: readString(props.valueCreated),
+    valueCaptured: readString(props.valueCaptured),
+    paidService: readString(props.paidService),
+    revenue: isSize(props.revenue) ? props.revenue : 0,
   }
+}
+
+function readString(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }
 
 /** Page units a card needs besides its text: kind row, department row, paddings (matches the client's card CSS). */

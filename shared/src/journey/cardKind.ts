@@ -10,6 +10,7 @@ export const CARD_KINDS = [
   'channel',
   'message',
   'note',
+  'monetisation',
 ] as const
 
 /** One kind of journey card. */

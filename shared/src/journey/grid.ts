@@ -39,6 +39,8 @@ export interface JourneyGridProps {
   headerW: number
   /** Height of the stage-header row on top (titles and metrics). */
   headerH: number
+  /** Ids of the strategy personas this journey is for (see strategy/persona.ts); empty = everyone. */
+  personaIds: string[]
 }
 
 /** Default sizes of a grid's parts, in page units. */
@@ -52,6 +54,7 @@ export function createDefaultGridProps(): JourneyGridProps {
     lanes: [{ id: 'lane-1', title: '', h: GRID_DEFAULTS.laneH, cardKind: 'touchpoint', prompt: '' }],
     headerW: GRID_DEFAULTS.headerW,
     headerH: GRID_DEFAULTS.headerH,
+    personaIds: [],
   }
 }
 
@@ -77,13 +80,26 @@ export const journeyGridProps: PropsValidators<JourneyGridProps> = {
   lanes: T.arrayOf(laneValidator),
   headerW: T.positiveNumber,
   headerH: T.positiveNumber,
+  personaIds: T.arrayOf(T.string),
 }
 
-/** Migration ids of the grid's props, one per change (none yet); how to add one: see `journeyCardVersions` in card.ts. */
-export const journeyGridVersions = createShapePropsMigrationIds(JOURNEY_GRID_TYPE, {})
+/** Migration ids of the grid's props, one per change; how to add one: see `journeyCardVersions` in card.ts. */
+export const journeyGridVersions = createShapePropsMigrationIds(JOURNEY_GRID_TYPE, {
+  /** Issue 14: the personas a journey is for. */
+  AddPersonas: 1,
+})
 
 /** The grid's props migrations, oldest first (tldraw sequence `com.tldraw.shape.cx-grid`). */
-export const journeyGridMigrations = createShapePropsMigrationSequence({ sequence: [] })
+export const journeyGridMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: journeyGridVersions.AddPersonas,
+      up: (props: Record<string, unknown>) => {
+        props.personaIds = []
+      },
+    },
+  ],
+})
 
 /*
  * Lenient reader. Geometry decides where cards fall, so a grid whose stages, lanes or header sizes are not what the
@@ -92,7 +108,7 @@ export const journeyGridMigrations = createShapePropsMigrationSequence({ sequenc
 
 /** A grid's props as the validator would accept them (metrics and texts defaulted), or null when its geometry is invalid. */
 export function parseGridProps(props: Record<string, unknown>): JourneyGridProps | null {
-  const { title, stages, lanes, headerW, headerH } = props
+  const { title, stages, lanes, headerW, headerH, personaIds } = props
   if (!Array.isArray(stages) || !Array.isArray(lanes)) return null
   if (!isSize(headerW ?? GRID_DEFAULTS.headerW) || !isSize(headerH ?? GRID_DEFAULTS.headerH)) return null
   const parsedStages = stages.map(parseStage)
@@ -105,6 +121,7 @@ export function parseGridProps(props: Record<string, unknown>): JourneyGridProps
     lanes: parsedLanes,
     headerW: typeof headerW === 'number' ? headerW : GRID_DEFAULTS.headerW,
     headerH: typeof headerH === 'number' ? headerH : GRID_DEFAULTS.headerH,
+    personaIds: Array.isArray(personaIds) ? [...new Set(personaIds.filter(isId))] : [],
   }
 }
 

@@ -54,6 +54,8 @@ export interface Initiative {
   dependsOn: string[]
   /** Initiatives run alongside this one. */
   parallelWith: string[]
+  /** Ids of the strategy's stakeholders this initiative serves (see strategy/stakeholder.ts). */
+  stakeholderIds: string[]
   metrics: InitiativeMetric[]
   sources: InitiativeSource[]
   /** Sort key within a wave (ascending). */
@@ -79,6 +81,7 @@ export function buildInitiative(fields: Partial<Initiative> & { id: string }): I
     status: 'idea',
     dependsOn: [],
     parallelWith: [],
+    stakeholderIds: [],
     metrics: [],
     sources: [],
     order: 0,
@@ -103,6 +106,7 @@ export function parseInitiative(id: string, value: unknown): Initiative | null {
     status: oneOf(INITIATIVE_STATUSES, value.status, d.status),
     dependsOn: parseIdList(value.dependsOn, id),
     parallelWith: parseIdList(value.parallelWith, id),
+    stakeholderIds: parseIdList(value.stakeholderIds, id),
     metrics: parseList(value.metrics, parseInitiativeMetric),
     sources: parseList(value.sources, parseInitiativeSource),
     order: asNumber(value.order, d.order),

@@ -34,6 +34,7 @@ const roadmap: Roadmap = {
         { id: 'm3', metric: 'custom', label: 'Конверсия', effect: 2, unit: '%' },
       ],
       sources: [source('c1', 's1', 'l1'), source('gone', 's2', 'l1')],
+      stakeholderIds: ['s1', 'gone'],
     }),
     buildInitiative({
       id: 'b',
@@ -52,15 +53,17 @@ const roadmap: Roadmap = {
 describe('formatRoadmapCsv', () => {
   it('writes one quoted RFC 4180 row per initiative, naming owners, titles, metrics and resolved sources', () => {
     const journey = fixtureJourney({ 's1/l1': [fixtureCard('c1', 'barrier', 'Очередь в кассу')] })
-    const lines = formatRoadmapCsv(roadmap, journey).split('\r\n')
+    const stakeholderNames = new Map([['s1', 'Клиенты']])
+    const lines = formatRoadmapCsv(roadmap, journey, { stakeholderNames }).split('\r\n')
     expect(lines[0]).toBe(ROADMAP_CSV_COLUMNS.join(','))
     expect(lines[1]).toBe(
       '1,absolutely-necessary,"Убрать очередь, ""срочно""","Строка 1\nСтрока 2",Продажи,2026 Q3,planned,,,' +
-        'NPS +5; CES \u22120.5; Конверсия +2 %,Поиск / Барьеры: Очередь в кассу; (removed) Покупка / Барьеры',
+        'NPS +5; CES \u22120.5; Конверсия +2 %,Поиск / Барьеры: Очередь в кассу; (removed) Покупка / Барьеры,' +
+        'Клиенты; gone',
     )
     expect(lines[2]).toBe(
       `2,desirable,"'=HYPERLINK(""x"")",,unknown,2027-01-31,idea,"Убрать очередь, ""срочно""",` +
-        `"Убрать очередь, ""срочно""; c",,`,
+        `"Убрать очередь, ""срочно""; c",,,`,
     )
     expect(lines[3]).toBe('')
     expect(lines).toHaveLength(4)
@@ -69,7 +72,7 @@ describe('formatRoadmapCsv', () => {
   it('shows source kinds and ids without a journey, and keeps raw text when formula escaping is off', () => {
     const csv = formatRoadmapCsv(roadmap, undefined, { escapeFormulas: false })
     expect(csv).toContain(',sales,2026 Q3,')
-    expect(csv).toContain('barrier c1; barrier gone\r\n')
+    expect(csv).toContain('barrier c1; barrier gone,s1; gone\r\n')
     expect(csv).toContain('2,desirable,"=HYPERLINK(""x"")"')
   })
 
@@ -78,15 +81,15 @@ describe('formatRoadmapCsv', () => {
     const lines = formatRoadmapCsv(roadmap, journey, { locale: 'ru' }).split('\r\n')
     expect(lines[0]).toBe(
       'Волна;Необходимость;Инициатива;Описание;Ответственный;Горизонт;Статус;Зависит от;Параллельно с;Метрики;' +
-        'Карточки с карты',
+        'Карточки с карты;Стейкхолдеры',
     )
     expect(lines[1]).toBe(
       '1;абсолютно необходимо;"Убрать очередь, ""срочно""";"Строка 1\nСтрока 2";Продажи;3 кв. 2026;запланировано;;;' +
-        '"NPS +5; CES \u22120,5; Конверсия +2 %";"Поиск / Барьеры: Очередь в кассу; (удалена) Покупка / Барьеры"',
+        '"NPS +5; CES \u22120,5; Конверсия +2 %";"Поиск / Барьеры: Очередь в кассу; (удалена) Покупка / Барьеры";"s1; gone"',
     )
     expect(lines[2]).toBe(
       `2;желательно;"'=HYPERLINK(""x"")";;unknown;31.01.2027;идея;"Убрать очередь, ""срочно""";` +
-        `"Убрать очередь, ""срочно""; c";;`,
+        `"Убрать очередь, ""срочно""; c";;;`,
     )
     expect(formatRoadmapCsv({ initiatives: [], triggers: [], stimuli: [] }, undefined, { locale: 'ru' })).toBe(
       `${lines[0]}\r\n`,

@@ -15,6 +15,8 @@ export interface RoadmapCsvOptions {
   escapeFormulas?: boolean
   /** Headers, names, numbers, dates and separator in this language (as the journey CSV). Default `en`. */
   locale?: Locale
+  /** Stakeholder names by id (from the board's strategy); a stakeholder without a name is written as its id. */
+  stakeholderNames?: ReadonlyMap<string, string>
 }
 
 /**
@@ -27,6 +29,7 @@ export function formatRoadmapCsv(roadmap: Roadmap, journey?: Journey, options: R
   const text = createCsvText(options.escapeFormulas ?? true)
   const titles = new Map(roadmap.initiatives.map((initiative) => [initiative.id, initiative.title]))
   const departments = new Map((journey?.departments ?? []).map((department) => [department.id, department.name]))
+  const stakeholders = options.stakeholderNames ?? new Map<string, string>()
   const resolved = journey ? resolveSources(roadmap, journey) : {}
   const formatSources = (initiative: Initiative) => {
     const sources = resolved[initiative.id]
@@ -48,6 +51,7 @@ export function formatRoadmapCsv(roadmap: Roadmap, journey?: Journey, options: R
       text(initiative.parallelWith.map((id) => titles.get(id) ?? id).join('; ')),
       text(initiative.metrics.map((metric) => formatMetricEffect(metric, locale)).join('; ')),
       text(formatSources(initiative)),
+      text(initiative.stakeholderIds.map((id) => stakeholders.get(id) ?? id).join('; ')),
     ])
   }
   return joinCsvRows(rows, getCsvSeparator(locale))

@@ -14,6 +14,7 @@ export const ROADMAP_CSV_COLUMNS = [
   'parallel_with',
   'metrics',
   'sources',
+  'stakeholders',
 ] as const
 
 /** One column of the roadmap CSV. */
@@ -51,6 +52,7 @@ export const ROADMAP_CSV_LABELS: Record<Locale, RoadmapCsvLabels> = {
       parallel_with: 'Параллельно с',
       metrics: 'Метрики',
       sources: 'Карточки с карты',
+      stakeholders: 'Стейкхолдеры',
     },
     necessity: { 'absolutely-necessary': 'абсолютно необходимо', urgent: 'срочно', desirable: 'желательно' },
     status: { idea: 'идея', planned: 'запланировано', 'in-progress': 'в работе', done: 'готово' },

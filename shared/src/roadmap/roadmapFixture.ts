@@ -3,7 +3,21 @@ import type { Journey, JourneyCardOut } from '../journey/format/journey.ts'
 
 /** Test fixture (not exported from the package): a card as `readJourney` returns it. */
 export function fixtureCard(id: string, kind: CardKind, text: string, departmentId = ''): JourneyCardOut {
-  return { id, kind, text, departmentId, departmentName: '', authorName: '', links: [], votes: 0 }
+  return {
+    id,
+    kind,
+    text,
+    departmentId,
+    departmentName: '',
+    authorName: '',
+    links: [],
+    votes: 0,
+    personaId: '',
+    valueCreated: '',
+    valueCaptured: '',
+    paidService: '',
+    revenue: 0,
+  }
 }
 
 /**
@@ -26,6 +40,7 @@ export function fixtureJourney(cells: Record<string, JourneyCardOut[]>, free: Jo
         id: 'grid',
         title: 'CJM',
         pageId: 'page:page',
+        personaIds: [],
         x: 0,
         y: 0,
         stages,

@@ -26,6 +26,7 @@ const gridProps: JourneyGridProps = {
   lanes: ['l0', 'l1', 'l2'].map((id) => ({ id, title: id, h: 160, cardKind: 'touchpoint' as const, prompt: '' })),
   headerW: 100,
   headerH: 50,
+  personaIds: [],
 }
 const GRID_ID = createShapeId('grid')
 

@@ -16,6 +16,7 @@ const props: JourneyGridProps = {
   ],
   headerW: 100,
   headerH: 50,
+  personaIds: [],
 }
 const grid: PlacedGrid = { id: 'shape:grid', x: 1000, y: 500, props }
 const wideCell: Rect = { x: 1100, y: 550, w: 300, h: 200 }

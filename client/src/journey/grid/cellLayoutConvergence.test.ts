@@ -20,6 +20,7 @@ const PROPS: JourneyGridProps = {
   lanes: ['l0', 'l1'].map((id) => ({ id, title: id, h: 160, cardKind: 'note' as const, prompt: '' })),
   headerW: 180,
   headerH: 96,
+  personaIds: [],
 }
 
 let network: LinkedEditors

@@ -17,6 +17,11 @@ function cardOut(id: string, fields: Partial<JourneyCardOut> = {}): JourneyCardO
     authorName: '',
     links: [],
     votes: 0,
+    personaId: '',
+    valueCreated: '',
+    valueCaptured: '',
+    paidService: '',
+    revenue: 0,
     ...fields,
   }
 }
@@ -28,6 +33,7 @@ const journey: Journey = {
       id: 'shape:g',
       title: 'Базовый CJM',
       pageId: 'page:page',
+      personaIds: [],
       x: 0,
       y: 0,
       stages: [
@@ -95,13 +101,17 @@ function parseCsv(csv: string, separator = ','): string[][] {
   return rows
 }
 
+const firstTen = (row: string[]) => row.slice(0, 10)
+
 describe('formatJourneyCsv', () => {
   test('writes a header, then grid cards in stage/lane order, then free cards, with CRLF line ends', () => {
     const csv = formatJourneyCsv(journey)
-    expect(csv.split('\r\n')[0]).toBe('grid,stage,lane,kind,text,department,severity,score,votes,author')
+    expect(csv.split('\r\n')[0]).toBe(
+      'grid,stage,lane,kind,text,department,severity,score,votes,author,persona,valueCreated,valueCaptured,paidService,revenue',
+    )
     expect(csv.endsWith('\r\n')).toBe(true)
-    expect(parseCsv(csv)).toEqual([
-      [...JOURNEY_CSV_COLUMNS],
+    expect(parseCsv(csv).map(firstTen)).toEqual([
+      JOURNEY_CSV_COLUMNS.slice(0, 10),
       ['Базовый CJM', 'Стимул', 'Чувства клиента', 'feeling', 'Злится', '', '', '-2', '0', ''],
       [
         'Базовый CJM',
@@ -121,8 +131,10 @@ describe('formatJourneyCsv', () => {
 
   test('on a Russian board: Russian headers and kind names, `;` between fields, the votes of the closed vote', () => {
     const csv = formatJourneyCsv(journey, { locale: 'ru' })
-    expect(csv.split('\r\n')[0]).toBe('Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор')
-    expect(parseCsv(csv, ';').slice(1)).toEqual([
+    expect(csv.split('\r\n')[0]).toBe(
+      'Сетка;Этап;Дорожка;Тип;Текст;Отдел;Критичность;Оценка;Голоса;Автор;Персона;Ценность для клиента;Ценность для компании;Платная услуга;Выручка в месяц',
+    )
+    expect(parseCsv(csv, ';').slice(1).map(firstTen)).toEqual([
       ['Базовый CJM', 'Стимул', 'Чувства клиента', 'чувство', 'Злится', '', '', '-2', '0', ''],
       [
         'Базовый CJM',
@@ -139,17 +151,17 @@ describe('formatJourneyCsv', () => {
       ['', '', '', 'заметка', 'Идея, без места', 'gone', '', '', '0', ''],
     ])
     // A comma is plain text under `;`; a `;` in text is quoted.
-    expect(csv).toContain(';"Долго, дорого, ""сложно""\nи непонятно";Продажи;4;;3;" Анна "\r\n')
+    expect(csv).toContain(';"Долго, дорого, ""сложно""\nи непонятно";Продажи;4;;3;" Анна ";;;;;\r\n')
     const semicolon: Journey = { ...journey, grids: [], freeCards: [cardOut('s', { text: 'один; два' })] }
-    expect(formatJourneyCsv(semicolon, { locale: 'ru' })).toContain(';;;заметка;"один; два";;;;0;\r\n')
-    expect(formatJourneyCsv(semicolon)).toContain(',,,note,один; два,,,,0,\r\n')
+    expect(formatJourneyCsv(semicolon, { locale: 'ru' })).toContain(';;;заметка;"один; два";;;;0;;;;;;\r\n')
+    expect(formatJourneyCsv(semicolon)).toContain(',,,note,один; два,,,,0,,,,,,\r\n')
     for (const kind of CARD_KINDS) expect(CSV_CARD_KIND_NAMES.ru[kind]).toMatch(/^[а-яё]/)
   })
 
   test('quotes commas, quotes, line breaks and edge spaces only, and leaves Cyrillic as it is', () => {
     const csv = formatJourneyCsv(journey)
-    expect(csv).toContain(',"Долго, дорого, ""сложно""\nи непонятно",Продажи,4,,3,' + '" Анна "\r\n')
-    expect(csv).toContain('\r\nБазовый CJM,Стимул,Чувства клиента,feeling,Злится,,,-2,0,\r\n')
+    expect(csv).toContain(',"Долго, дорого, ""сложно""\nи непонятно",Продажи,4,,3,' + '" Анна ",,,,,\r\n')
+    expect(csv).toContain('\r\nБазовый CJM,Стимул,Чувства клиента,feeling,Злится,,,-2,0,,,,,,\r\n')
     expect(quoteCsvField('plain')).toBe('plain')
     expect(quoteCsvField('a,b')).toBe('"a,b"')
     expect(quoteCsvField('a,b', ';')).toBe('a,b')
@@ -172,8 +184,19 @@ describe('formatJourneyCsv', () => {
 
   test('escapes text that a spreadsheet would run as a formula, in both languages, unless asked not to', () => {
     const risky: Journey = { ...journey, grids: [], freeCards: [cardOut('x', { text: '=1+1', authorName: '@me' })] }
-    expect(parseCsv(formatJourneyCsv(risky))[1]).toEqual(['', '', '', 'note', "'=1+1", '', '', '', '0', "'@me"])
-    expect(parseCsv(formatJourneyCsv(risky, { locale: 'ru' }), ';')[1]).toEqual([
+    expect(parseCsv(formatJourneyCsv(risky))[1]?.slice(0, 10)).toEqual([
+      '',
+      '',
+      '',
+      'note',
+      "'=1+1",
+      '',
+      '',
+      '',
+      '0',
+      "'@me",
+    ])
+    expect(parseCsv(formatJourneyCsv(risky, { locale: 'ru' }), ';')[1]?.slice(0, 10)).toEqual([
       '',
       '',
       '',
@@ -199,9 +222,19 @@ describe('formatJourneyCsv', () => {
     })
     const csv = formatJourneyCsv(readJourney([card], [], { getVotes: () => 2 }))
     expect(csv).toBe(
-      'grid,stage,lane,kind,text,department,severity,score,votes,author\r\n,,,idea,"Чат, ""24/7""",,,,2,\r\n',
+      'grid,stage,lane,kind,text,department,severity,score,votes,author,persona,valueCreated,valueCaptured,paidService,revenue\r\n' +
+        ',,,idea,"Чат, ""24/7""",,,,2,,,,,,\r\n',
     )
     expect(csv.startsWith(CSV_BOM)).toBe(false)
     expect(CSV_BOM).toBe('\uFEFF')
+  })
+
+  test('writes the persona by name and the monetisation fields, revenue only when set', () => {
+    const paid = cardOut('m', { kind: 'monetisation', personaId: 'p1', paidService: 'Доставка', revenue: 1500.5 })
+    const free: Journey = { ...journey, grids: [], freeCards: [paid, cardOut('n', { personaId: 'gone' })] }
+    const personaNames = new Map([['p1', 'Анна']])
+    const rows = parseCsv(formatJourneyCsv(free, { locale: 'ru', personaNames }), ';')
+    expect(rows[1]?.slice(3)).toEqual(['монетизация', '', '', '', '', '0', '', 'Анна', '', '', 'Доставка', '1500,5'])
+    expect(rows[2]?.slice(10)).toEqual(['gone', '', '', '', ''])
   })
 })

@@ -15,6 +15,11 @@ export const JOURNEY_CSV_COLUMNS = [
   'score',
   'votes',
   'author',
+  'persona',
+  'valueCreated',
+  'valueCaptured',
+  'paidService',
+  'revenue',
 ] as const
 
 /** One column of the journey CSV. */
@@ -34,6 +39,11 @@ export const JOURNEY_CSV_HEADERS: Record<Locale, Record<JourneyCsvColumn, string
     score: 'Оценка',
     votes: 'Голоса',
     author: 'Автор',
+    persona: 'Персона',
+    valueCreated: 'Ценность для клиента',
+    valueCaptured: 'Ценность для компании',
+    paidService: 'Платная услуга',
+    revenue: 'Выручка в месяц',
   },
 }
 
@@ -50,6 +60,7 @@ export const CSV_CARD_KIND_NAMES: Record<Locale, Record<CardKind, string>> = {
     channel: 'channel',
     message: 'message',
     note: 'note',
+    monetisation: 'monetisation',
   },
   ru: {
     touchpoint: 'точка контакта',
@@ -62,6 +73,7 @@ export const CSV_CARD_KIND_NAMES: Record<Locale, Record<CardKind, string>> = {
     channel: 'канал',
     message: 'сообщение',
     note: 'заметка',
+    monetisation: 'монетизация',
   },
 }
 
@@ -77,6 +89,8 @@ export interface JourneyCsvOptions {
    * `-0,5`, as Excel with Russian settings reads them). Default `en`.
    */
   locale?: Locale
+  /** Persona names by id (from the board's strategy); a card's persona without a name is written as its id. */
+  personaNames?: ReadonlyMap<string, string>
 }
 
 /**
@@ -86,6 +100,7 @@ export interface JourneyCsvOptions {
 export function formatJourneyCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
   const locale = options.locale ?? 'en'
   const text = createCsvText(options.escapeFormulas ?? true)
+  const personaNames = options.personaNames ?? new Map<string, string>()
   const number = (value: number | undefined) => (value === undefined ? '' : formatCsvNumber(value, locale))
   const row = (grid: string, stage: string, lane: string, card: JourneyCardOut) => [
     text(grid),
@@ -98,6 +113,11 @@ export function formatJourneyCsv(journey: Journey, options: JourneyCsvOptions = 
     number(card.score),
     number(card.votes),
     text(card.authorName),
+    text(personaNames.get(card.personaId) ?? card.personaId),
+    text(card.valueCreated),
+    text(card.valueCaptured),
+    text(card.paidService),
+    card.revenue > 0 ? number(card.revenue) : '',
   ]
   const headers = JOURNEY_CSV_HEADERS[locale]
   const rows: string[][] = [JOURNEY_CSV_COLUMNS.map((column) => headers[column])]

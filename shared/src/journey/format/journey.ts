@@ -29,6 +29,16 @@ export interface JourneyCardOut {
   links: string[]
   /** Dot votes on this card; 0 until voting is recorded (see `ReadJourneyOptions.votes`). */
   votes: number
+  /** The strategy persona the card is about; '' = everyone. */
+  personaId: string
+  /** Monetisation fields (meaningful for touchpoint and monetisation cards): value created for the client. */
+  valueCreated: string
+  /** Value the company captures. */
+  valueCaptured: string
+  /** A paid service offered at the touchpoint. */
+  paidService: string
+  /** Revenue estimate per month, ≥ 0; 0 = none. */
+  revenue: number
 }
 
 /** A stage (column) as exported. */
@@ -72,6 +82,8 @@ export interface JourneyGridOut {
   title: string
   /** The page the grid is on. */
   pageId: string
+  /** The strategy personas this journey is for; empty = everyone. */
+  personaIds: string[]
   /** Top-left corner in page coordinates. */
   x: number
   y: number

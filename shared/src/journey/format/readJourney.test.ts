@@ -17,6 +17,7 @@ const gridProps: JourneyGridProps = {
   ],
   headerW: 100,
   headerH: 50,
+  personaIds: [],
 }
 
 const departments: Department[] = [
@@ -79,6 +80,11 @@ describe('readJourney placement', () => {
       authorName: '',
       links: [],
       votes: 0,
+      personaId: '',
+      valueCreated: '',
+      valueCaptured: '',
+      paidService: '',
+      revenue: 0,
     })
     expect(journey.freeCards).toEqual([])
   })

@@ -156,6 +156,11 @@ function placeCard(
     authorName: props.authorName,
     links: props.links,
     votes: readVotes(options, node.id),
+    personaId: props.personaId,
+    valueCreated: props.valueCreated,
+    valueCaptured: props.valueCaptured,
+    paidService: props.paidService,
+    revenue: props.revenue,
   }
   return { out, pageId: transform.pageId, centre: toPage(transform, { x: props.w / 2, y: props.h / 2 }) }
 }
@@ -198,6 +203,7 @@ function toGridOut(grid: PlacedGrid, readingOrder: (a: PlacedCard, b: PlacedCard
     id: node.id,
     title: props.title,
     pageId: transform.pageId,
+    personaIds: props.personaIds,
     x: transform.x,
     y: transform.y,
     stages: props.stages.map((stage, index) => ({ id: stage.id, title: stage.title, index, metrics: stage.metrics })),

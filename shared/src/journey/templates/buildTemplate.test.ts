@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { LOCALES } from '../../api.ts'
 import { listDefaultDepartments } from '../department.ts'
 import { readJourney } from '../format/readJourney.ts'
-import { estimateCardHeight, type JourneyCardProps } from '../card.ts'
+import { createCardProps, estimateCardHeight, type JourneyCardProps } from '../card.ts'
 import { GRID_DEFAULTS, getLaneOffsets, type JourneyGridProps } from '../grid.ts'
 import { isIndexKey } from '../indexKey.ts'
 import { TEMPLATE_IDS } from '../template.ts'
@@ -17,7 +17,7 @@ function counter(): () => string {
 }
 
 const SHAPE_KEYS = ['id', 'typeName', 'type', 'x', 'y', 'rotation', 'index', 'parentId', 'isLocked', 'opacity', 'meta']
-const CARD_PROP_KEYS = ['kind', 'text', 'w', 'h', 'departmentId', 'authorName', 'severity', 'score', 'links']
+const CARD_PROP_KEYS = Object.keys(createCardProps('note'))
 const cases = TEMPLATE_IDS.flatMap((id) =>
   LOCALES.flatMap((locale) => [false, true].map((withExample) => ({ id, locale, withExample }))),
 )

@@ -109,7 +109,14 @@ function buildGridProps(
       prompt: texts.lanes[lane.key].prompt,
     }
   })
-  return { title: content.title, stages, lanes, headerW: GRID_DEFAULTS.headerW, headerH: GRID_DEFAULTS.headerH }
+  return {
+    title: content.title,
+    stages,
+    lanes,
+    headerW: GRID_DEFAULTS.headerW,
+    headerH: GRID_DEFAULTS.headerH,
+    personaIds: [],
+  }
 }
 
 function buildMetrics(stage: StageKey, createId: () => string, hasValues: boolean): StageMetric[] {

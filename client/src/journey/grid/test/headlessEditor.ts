@@ -18,6 +18,7 @@ export function makeGridProps(stageCount: number, laneCount: number): JourneyGri
     })),
     headerW: 100,
     headerH: 50,
+    personaIds: [],
   }
 }
 
