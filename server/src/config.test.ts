@@ -41,6 +41,7 @@ describe('readConfig', () => {
       maxConnectionsPerAddress: 400,
       databaseUrl: null,
       redisUrl: null,
+      updateFlushMs: 16,
     })
     expect(config.clientDistDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)))
   })
@@ -79,6 +80,7 @@ describe('readConfig', () => {
       MAX_CONNECTIONS_PER_ADDRESS: '3',
       DATABASE_URL: 'postgres://cxmap:secret@db:5432/cxmap',
       REDIS_URL: 'redis://cache:6379',
+      UPDATE_FLUSH_MS: '5',
     })
     expect(config).toEqual({
       port: 0,
@@ -116,6 +118,7 @@ describe('readConfig', () => {
       maxConnectionsPerAddress: 3,
       databaseUrl: 'postgres://cxmap:secret@db:5432/cxmap',
       redisUrl: 'redis://cache:6379',
+      updateFlushMs: 5,
     })
   })
 
@@ -241,6 +244,7 @@ describe('readConfig', () => {
       'MAX_CONNECTIONS_PER_ADDRESS',
       'DATABASE_URL',
       'REDIS_URL',
+      'UPDATE_FLUSH_MS',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

@@ -54,6 +54,8 @@ export interface Config extends SyncLimits, PdfSettings {
   databaseUrl: string | null
   /** `redis://…`: instances sharing the database fan updates and awareness out through Redis; null: one instance. */
   redisUrl: string | null
+  /** Edits stored within this window after a relayed one go out to each connection as one merged update. */
+  updateFlushMs: number
 }
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
@@ -111,6 +113,7 @@ export function readConfig(env: Env): Config {
     maxConnectionsPerAddress: read.integer('MAX_CONNECTIONS_PER_ADDRESS', 1),
     databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+    updateFlushMs: read.integer('UPDATE_FLUSH_MS', 0, 1000),
   }
   if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
     problems.push(

@@ -176,4 +176,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'Redis URL (`redis://host:6379`) for instances sharing one DATABASE_URL: updates, presence, link revocation ' +
       'and board deletion reach the clients of every instance; unset: one instance.',
   },
+  {
+    name: 'UPDATE_FLUSH_MS',
+    defaultValue: '16',
+    description:
+      'Board edits stored within this window after one that went out at once reach each connection as one merged ' +
+      'update (one frame per window on a busy board; a quiet board relays at once; 0: every edit at once).',
+  },
 ]

@@ -19,6 +19,7 @@ const DEFAULT_LIMITS: SyncLimits = {
   maxAwarenessPerSecond: 1000,
   awarenessBurst: 2000,
   awarenessFlushMs: 0,
+  updateFlushMs: 0,
   maxConnectionsPerBoard: 10,
   roomUnloadGraceMs: 20,
   compactEveryUpdates: 1000,

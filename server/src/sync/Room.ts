@@ -5,18 +5,13 @@ import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore, LockedBoardDocs } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
-import {
-  MalformedMessageError,
-  decodeClientMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdateMessage,
-} from './messages.ts'
+import { MalformedMessageError, decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
 import { remoteOrigin } from './fanout/types.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import { UpdateRelay } from './UpdateRelay.ts'
 import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
@@ -35,6 +30,8 @@ export interface RoomOptions {
   gate?: UpdateGate
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
+  /** Updates stored within this window after a relayed one reach each connection as one merged update (0: at once). */
+  updateFlushMs: number
   /** Fan-out to the other instances holding the doc (REDIS_URL); none: this instance is alone. */
   fanout?: Fanout
   /** The last connection left. */
@@ -63,6 +60,7 @@ const MAX_UPDATES_PER_APPEND = 256
 export class Room {
   readonly doc = new Y.Doc()
   private readonly presence: RoomPresence
+  private readonly relay: UpdateRelay
   /** Settles when the room is loaded or failed to load. */
   readonly loaded: Promise<void>
   private readonly connections = new Set<Connection>()
@@ -87,6 +85,7 @@ export class Room {
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
     const link = this.remote?.link
+    this.relay = new UpdateRelay(options.updateFlushMs, (bytes, except) => this.broadcast(bytes, except))
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),
@@ -319,7 +318,7 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size.grow(update.byteLength)
     // Stored by the instance that accepted it (or read from the store): relayed only.
-    if (origin === remoteOrigin) return this.broadcast(encodeUpdateMessage(update), null)
+    if (origin === remoteOrigin) return this.relay.relay(update, null)
     this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
   }
 
@@ -368,7 +367,7 @@ export class Room {
     this.options.metrics.countUpdates(batch.length)
     if (this.state !== 'ready') return
     this.remote?.link.publishUpdate(update, this.lastSeq)
-    for (const task of batch) this.broadcast(encodeUpdateMessage(task.update), task.origin)
+    for (const task of batch) this.relay.relay(task.update, task.origin)
     this.appendsSinceCompaction += 1
     this.storedBytes += update.byteLength
     const isLogLong = this.appendsSinceCompaction >= this.options.compactEveryUpdates
@@ -426,6 +425,7 @@ export class Room {
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.handleDocUpdate)
+    this.relay.dispose()
     this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()

@@ -21,6 +21,8 @@ export interface SyncLimits {
   awarenessBurst: number
   /** Awareness changes within this window go out as one message per connection. */
   awarenessFlushMs: number
+  /** Edits stored within this window after a relayed one go out as one merged update per connection. */
+  updateFlushMs: number
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
   compactEveryUpdates: number
@@ -327,6 +329,7 @@ export class RoomManager {
         compactEveryUpdates: limits.compactEveryUpdates,
         maxDocBytes: limits.maxDocBytes,
         awarenessFlushMs: limits.awarenessFlushMs,
+        updateFlushMs: limits.updateFlushMs,
         fanout: this.options.fanout,
         gate: this.options.checkUpdates === false ? undefined : this.gates.create(boardId, kind),
         onEmpty: (emptied) => this.scheduleUnload(key, emptied),

@@ -141,6 +141,27 @@ describe('sync over WebSocket', () => {
     for (const token of Object.values(board.tokens)) expect(server.logs()).not.toContain(token)
   })
 
+  it('relays a burst of edits as fewer, merged frames that hold every edit (UPDATE_FLUSH_MS)', async () => {
+    const server = await start({ config: { updateFlushMs: 200 } })
+    const board = await createBoardVia(server.cxmap)
+    const writer = await join(server, board, 'editor')
+    const reader = await openRawClient(server.syncUrl, board.id, board.tokens.viewer)
+    const received = new Y.Doc()
+    let frames = 0
+    for (let i = 0; i < 40; i++) writer.doc.getMap('m').set('x', i)
+    await waitFor(() => {
+      for (const update of readUpdateFrames(reader.messages.splice(0))) {
+        frames += 1
+        Y.applyUpdate(received, update)
+      }
+      return received.getMap('m').get('x') === 39
+    })
+    reader.socket.close()
+    // The first edit went out at once; the other 39 waited for the window and went out merged.
+    expect(frames).toBeGreaterThan(1)
+    expect(frames).toBeLessThan(10)
+  })
+
   it('drops a viewer’s changes: never relayed, never stored', async () => {
     let server = await start()
     const board = await createBoardVia(server.cxmap)
@@ -264,3 +285,14 @@ describe('sync over WebSocket', () => {
     expect(canvas.doc.getMap('m').size).toBe(0)
   })
 })
+
+/** The updates carried by the sync update messages among `messages` (y-protocols: sync = 0, update = 2). */
+function readUpdateFrames(messages: Uint8Array[]): Uint8Array[] {
+  const updates: Uint8Array[] = []
+  for (const message of messages) {
+    const decoder = decoding.createDecoder(message)
+    if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 2) continue
+    updates.push(decoding.readVarUint8Array(decoder))
+  }
+  return updates
+}
