@@ -55,6 +55,13 @@ const ICON_PATHS: Record<CardKind, ReactNode> = {
       <path d="M9 13h7M9 16.5h5" />
     </>
   ),
+  monetisation: (
+    <>
+      <ellipse cx="12" cy="7" rx="7" ry="3" />
+      <path d="M5 7v5c0 1.7 3.1 3 7 3s7-1.3 7-3V7" />
+      <path d="M5 12v5c0 1.7 3.1 3 7 3s7-1.3 7-3v-5" />
+    </>
+  ),
 }
 
 /** The small outline icon of a card kind, in the current text colour. */

@@ -19,6 +19,7 @@ export const CARD_LOOKS: Record<CardKind, CardLook> = {
   channel: { background: '#e6f6fc', border: '#b3e0f2', accent: '#0b7285' },
   message: { background: '#fff1e6', border: '#f8cfae', accent: '#c2570c' },
   note: { background: '#f5f6f8', border: '#d9dde3', accent: '#4b5563' },
+  monetisation: { background: '#f3f8dc', border: '#d2e08f', accent: '#5a7000' },
 }
 
 /** Fill of the severity pips, from minor (1) to critical (5). */

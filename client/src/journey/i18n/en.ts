@@ -11,6 +11,7 @@ export const cardsEn = {
     channel: 'Channel',
     message: 'Message',
     note: 'Note',
+    monetisation: 'Monetisation',
   },
   card: {
     label: '{{kind}} card',

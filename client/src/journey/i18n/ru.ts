@@ -14,6 +14,7 @@ export const cardsRu: CardsMessages & { departments: { cards_few: string; cards_
     channel: 'Канал',
     message: 'Сообщение',
     note: 'Заметка',
+    monetisation: 'Монетизация',
   },
   card: {
     label: 'Карточка «{{kind}}»',
