@@ -1,4 +1,5 @@
 export * from './parts.ts'
+export * from './strategyLimits.ts'
 export * from './stakeholder.ts'
 export * from './persona.ts'
 export * from './maturity.ts'

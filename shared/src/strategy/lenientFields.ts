@@ -3,10 +3,7 @@
  * back to its default, long strings are cut, id lists lose blanks, duplicates and the entity's own id.
  */
 
-/** Longest string field of a stakeholder or persona, in characters (the server refuses longer). */
-export const MAX_STRATEGY_FIELD_LENGTH = 4000
-/** Most ids in a stakeholder's or persona's reference list. */
-export const MAX_STRATEGY_REFERENCES = 100
+import { MAX_STRATEGY_FIELD_LENGTH, MAX_STRATEGY_REFERENCES } from './strategyLimits.ts'
 
 /** A string field: the value cut to {@link MAX_STRATEGY_FIELD_LENGTH}, or the fallback when it is not a string. */
 export function readStringField(value: unknown, fallback: string): string {

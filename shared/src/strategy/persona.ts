@@ -1,6 +1,7 @@
 import { T } from '@tldraw/validate'
 import { isPlainObject } from '../doc/json.ts'
-import { MAX_STRATEGY_FIELD_LENGTH, readIdList, readNumberField, readStringField } from './lenientFields.ts'
+import { readIdList, readNumberField, readStringField } from './lenientFields.ts'
+import { MAX_STRATEGY_FIELD_LENGTH } from './strategyLimits.ts'
 
 /** Colours given to personas in turn (their emotion curves and filter chips). */
 export const PERSONA_COLORS = ['#2f80ed', '#eb5757', '#27ae60', '#9b51e0', '#f2994a', '#56ccf2'] as const

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePersona, personaFieldValidators } from './persona.ts'
-import { MAX_STRATEGY_FIELD_LENGTH } from './lenientFields.ts'
+import { MAX_STRATEGY_FIELD_LENGTH } from './strategyLimits.ts'
 import { parseStakeholder, stakeholderFieldValidators } from './stakeholder.ts'
 
 describe('strategy entity parsers', () => {

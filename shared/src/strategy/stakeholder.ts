@@ -1,6 +1,7 @@
 import { T } from '@tldraw/validate'
 import { isPlainObject } from '../doc/json.ts'
-import { MAX_STRATEGY_FIELD_LENGTH, readIdList, readNumberField, readStringField } from './lenientFields.ts'
+import { readIdList, readNumberField, readStringField } from './lenientFields.ts'
+import { MAX_STRATEGY_FIELD_LENGTH } from './strategyLimits.ts'
 
 /** Groups of the stakeholder matrix «Матрица заинтересованных лиц» (DOMAIN.md), in the template's order. */
 export const STAKEHOLDER_GROUPS = ['shareholders', 'clients', 'departments', 'partners', 'regulator', 'custom'] as const

@@ -8,6 +8,7 @@ import type { UpdateChanges } from './readUpdate.ts'
 import type { BoardRecordSchema } from './recordSchema.ts'
 import { require } from './refusal.ts'
 import { checkRoadmap } from './roadmapRules.ts'
+import { checkStrategy } from './strategyRules.ts'
 
 /** Who writes, as the board rules need it. */
 export interface BoardWriter {
@@ -38,6 +39,7 @@ export function checkBoardChanges(
   const { tldrawSchema } = checkMeta(doc, changes, DocNames.meta, context.schema)
   checkDepartments(changes)
   checkRoadmap(changes, DocNames.roadmap)
+  checkStrategy(changes, DocNames.strategy)
   const validate = (record: Parameters<BoardRecordSchema['validate']>[0]) =>
     context.schema.validate(record, tldrawSchema)
   const records = checkRecordChanges(doc, changes, DocNames.records, validate)

@@ -7,6 +7,7 @@ import { createBoardSchema } from '../boardSchema.ts'
 import { readDocDepartments } from '../departmentDoc.ts'
 import { readDocJourney, readJourney } from '../format/readJourney.ts'
 import { RoadmapKeys, getRoadmapMap } from '../../roadmap/roadmapDoc.ts'
+import { StrategyKeys, getStrategyMap } from '../../strategy/strategyDoc.ts'
 import { buildBoardSeed, getLocalizedPageName, seedBoardDoc } from './boardSeed.ts'
 
 function counter(): () => string {
@@ -53,4 +54,10 @@ test("the seed creates the roadmap's sections, so two first writers never replac
   const doc = new Y.Doc()
   seedBoardDoc(doc, buildBoardSeed('blank', 'en'))
   for (const key of Object.values(RoadmapKeys)) expect(getRoadmapMap(doc).get(key)).toBeInstanceOf(Y.Map)
+})
+
+test("the seed creates the strategy's sections, as the roadmap's", () => {
+  const doc = new Y.Doc()
+  seedBoardDoc(doc, buildBoardSeed('base-cjm', 'ru'))
+  for (const key of Object.values(StrategyKeys)) expect(getStrategyMap(doc).get(key)).toBeInstanceOf(Y.Map)
 })

@@ -6,6 +6,7 @@ import type { DocRecord } from '../../doc/recordFields.ts'
 import { createBoardSchema } from '../boardSchema.ts'
 import type { Department } from '../department.ts'
 import { ensureRoadmap } from '../../roadmap/roadmapDoc.ts'
+import { ensureStrategy } from '../../strategy/strategyDoc.ts'
 import { writeDocDepartments } from '../departmentDoc.ts'
 import type { TemplateId } from '../template.ts'
 import { buildTemplate, type BuildTemplateOptions } from './buildTemplate.ts'
@@ -54,7 +55,7 @@ export function buildBoardSeed(id: TemplateId, locale: Locale, options: BuildTem
 }
 
 /**
- * Writes a seed's records and departments, and creates the roadmap's sections, into a board doc in one transaction
+ * Writes a seed's records and departments, and creates the roadmap's and the strategy's sections, into a board doc in one transaction
  * (with `origin`, when given): sections made later by two first writers at once would replace each other. The meta
  * gets the board schema the records were built with, so that a board nobody opened before a later prop migration is
  * still migrated up when it is first opened.
@@ -65,6 +66,7 @@ export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): voi
     for (const record of seed.records) writeRecord(records, record)
     writeDocDepartments(doc, seed.departments)
     ensureRoadmap(doc)
+    ensureStrategy(doc)
     writeDocMeta(doc, createBoardSchema().serialize(), origin)
   }, origin)
 }
