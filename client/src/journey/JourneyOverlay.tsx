@@ -2,6 +2,7 @@ import { DepartmentsPanel } from './departments/DepartmentsPanel'
 import { CellAddButton } from './grid/CellAddButton'
 import { HeatMapLegend } from './grid/HeatMapLegend'
 import { JourneyPalette } from './JourneyPalette'
+import { PersonasPanel } from './personas/PersonasPanel'
 import './palette.css'
 
 /** The journey's controls over the canvas (rendered inside <Tldraw>, so they reach the editor). */
@@ -11,6 +12,7 @@ export function JourneyOverlay() {
       <JourneyPalette />
       <CellAddButton />
       <DepartmentsPanel />
+      <PersonasPanel />
       <div className="cx-legend-slot">
         <HeatMapLegend />
       </div>

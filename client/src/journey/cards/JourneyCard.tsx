@@ -18,6 +18,8 @@ import {
 } from './cardTargets'
 import { CompactRating } from './CompactRating'
 import { DepartmentChip } from './DepartmentChip'
+import { PersonaChip, PersonaDot } from './PersonaChip'
+import { useIsPersonaDimmed } from '../personas/useIsPersonaDimmed'
 import { KindIcon } from './KindIcon'
 import { useCardSlots } from './cardSlots'
 
@@ -28,12 +30,13 @@ const KIND_GLYPH_W = 8.5
 export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
   const editor = useEditor()
   const t = useCardsT()
-  const { kind, w, h, departmentId, authorName, severity, score } = shape.props
+  const { kind, w, h, departmentId, authorName, severity, score, personaId } = shape.props
   const look = CARD_LOOKS[kind]
   const isReadonly = useValue('cxmap card readonly', () => editor.getIsReadonly(), [editor])
-  const isDimmed = useDepartmentViewStore(
+  const isDepartmentDimmed = useDepartmentViewStore(
     (state) => state.mode === 'highlight' && !isDepartmentShown(state.selectedIds, departmentId),
   )
+  const isDimmed = useIsPersonaDimmed(personaId) || isDepartmentDimmed
   const kindName = t(`kinds.${kind}`)
   const isPrivate = privateBrainstormOf(shape) !== null
   const plan = useCardPlan(editor, shape)
@@ -69,6 +72,9 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
     />
   )
   const isFull = plan.mode === 'full'
+  const personaChip = (
+    <PersonaChip personaId={personaId} isReadonly={isReadonly} onChange={(id) => updateProps({ personaId: id })} />
+  )
   // The kind's name gives way to the five rating buttons on a narrow card; the icon and colour stay.
   const hasKindName = !isFull || !isRated || w - 2 * CARD_PAD_X - RATING_FULL_W - 30 >= kindName.length * KIND_GLYPH_W
   const parts = { cardId: shape.id, kind, chip, rating, authorName, isPrivate }
@@ -80,6 +86,7 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
       data-testid="journey-card"
       data-card-kind={kind}
       data-department-id={departmentId}
+      data-persona-id={personaId || undefined}
       data-private={isPrivate || undefined}
       data-controls={plan.mode}
       title={isFull ? undefined : cardTitle(kindName, shape.props.text, authorName)}
@@ -98,7 +105,18 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
         label={t('card.label', { kind: kindName })}
         placeholder={isReadonly ? '' : t('card.placeholder')}
       />
-      {isFull && <CardFooter {...parts} />}
+      {isFull && (
+        <CardFooter
+          {...parts}
+          chip={
+            <>
+              {chip}
+              {personaChip}
+            </>
+          }
+        />
+      )}
+      {!isFull && <PersonaDot personaId={personaId} />}
       {plan.mode === 'strip' && <CardControlStrip plan={plan} {...parts} />}
     </HTMLContainer>
   )

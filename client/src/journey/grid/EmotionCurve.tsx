@@ -1,8 +1,13 @@
 import type { JourneyGridProps } from '@cxmap/shared'
 import { CARD_LOOKS, SCORE_COLORS } from '../cards/cardLook.ts'
+import { PersonaLaneCurves } from '../personas/PersonaLaneCurves.tsx'
+import type { StyledPersonaLine } from '../personas/usePersonaLines.ts'
 import { getEmotionPoints, getEmotionZeroY, getSmoothPath } from './gridStats.ts'
 
-/** The emotion curve of each feeling lane: a smooth line through the mean score of each stage, over a zero line. */
+/**
+ * The emotion curve of each feeling lane: a smooth line through the mean score of each stage, over a zero line; a
+ * lane whose feelings carry personas has one line per persona instead, in the personas' colours, with a legend.
+ */
 export function EmotionCurves({
   props,
   emotion,
@@ -10,6 +15,7 @@ export function EmotionCurves({
   height,
   stageLeft,
   isOverCards = false,
+  personaLines = null,
 }: {
   props: JourneyGridProps
   emotion: Record<string, (number | null)[]>
@@ -18,6 +24,8 @@ export function EmotionCurves({
   stageLeft: number
   /** Drawn over the cards: lighter, so card text stays readable. */
   isOverCards?: boolean
+  /** Per lane split by persona (see `usePersonaLines`); other lanes keep the single curve. */
+  personaLines?: Record<string, readonly StyledPersonaLine[]> | null
 }) {
   const lanes = Object.entries(emotion)
   if (lanes.length === 0) return null
@@ -27,6 +35,7 @@ export function EmotionCurves({
       {lanes.map(([laneId, scores]) => {
         const points = getEmotionPoints(props, laneId, scores)
         const zeroY = getEmotionZeroY(props, laneId)
+        const lines = personaLines?.[laneId]
         return (
           <g key={laneId}>
             <line
@@ -39,28 +48,48 @@ export function EmotionCurves({
               strokeWidth={1.5}
               strokeDasharray="6 6"
             />
-            <path
-              d={getSmoothPath(points)}
-              fill="none"
-              stroke={color}
-              strokeOpacity={isOverCards ? 0.55 : 0.75}
-              strokeWidth={isOverCards ? 3.5 : 4}
-              strokeLinecap="round"
-            />
-            {points.map((point, i) => (
-              <circle
-                key={i}
-                cx={point.x}
-                cy={point.y}
-                r={8}
-                fill={SCORE_COLORS[Math.round(point.score) + 2] ?? color}
-                stroke="#ffffff"
-                strokeWidth={3}
-              />
-            ))}
+            {lines ? (
+              <PersonaLaneCurves props={props} laneId={laneId} lines={lines} isOverCards={isOverCards} />
+            ) : (
+              <SingleCurve points={points} color={color} isOverCards={isOverCards} />
+            )}
           </g>
         )
       })}
     </svg>
+  )
+}
+
+function SingleCurve({
+  points,
+  color,
+  isOverCards,
+}: {
+  points: ReturnType<typeof getEmotionPoints>
+  color: string
+  isOverCards: boolean
+}) {
+  return (
+    <>
+      <path
+        d={getSmoothPath(points)}
+        fill="none"
+        stroke={color}
+        strokeOpacity={isOverCards ? 0.55 : 0.75}
+        strokeWidth={isOverCards ? 3.5 : 4}
+        strokeLinecap="round"
+      />
+      {points.map((point, i) => (
+        <circle
+          key={i}
+          cx={point.x}
+          cy={point.y}
+          r={8}
+          fill={SCORE_COLORS[Math.round(point.score) + 2] ?? color}
+          stroke="#ffffff"
+          strokeWidth={3}
+        />
+      ))}
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import { getGridHeight, getGridWidth } from '@cxmap/shared'
 import { useEffect } from 'react'
 import { useEditor, useValue, type TLShapeId } from 'tldraw'
+import { usePersonaLines } from '../personas/usePersonaLines.ts'
 import { EmotionCurves } from './EmotionCurve.tsx'
 import { isJourneyGrid } from './gridCards.ts'
 import { getGridStats } from './gridDerived.ts'
@@ -38,6 +39,7 @@ function GridCurve({ id }: { id: TLShapeId }) {
     editor,
     grid,
   ])
+  const personaLines = usePersonaLines(id, isJourneyGrid(grid) ? grid.props : null)
   if (!isJourneyGrid(grid) || Object.keys(emotion).length === 0) return null
   return (
     <div
@@ -59,6 +61,7 @@ function GridCurve({ id }: { id: TLShapeId }) {
         height={getGridHeight(grid.props)}
         stageLeft={grid.props.headerW}
         isOverCards
+        personaLines={personaLines}
       />
     </div>
   )

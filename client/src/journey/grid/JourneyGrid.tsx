@@ -5,6 +5,8 @@ import { EmotionCurves } from './EmotionCurve.tsx'
 import { GridCells } from './GridCells.tsx'
 import { GridControls } from './GridControls.tsx'
 import { GridPopoverHost } from './GridPopoverHost.tsx'
+import { GridPersonas } from '../personas/GridPersonas.tsx'
+import { usePersonaLines } from '../personas/usePersonaLines.ts'
 import { InlineTitleInput } from './InlineTitleInput.tsx'
 import { LaneHeader } from './LaneHeader.tsx'
 import { SpanPreview } from './SpanPreview.tsx'
@@ -44,6 +46,7 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
   const editTarget = useGridUiStore((state) => state.editTargets[id]) ?? TITLE_TARGET
   const setEditTarget = useGridUiStore((state) => state.setEditTarget)
   const isCurveOverlayOn = useGridUiStore((state) => state.curveOverlayCount > 0)
+  const personaLines = usePersonaLines(id, isCurveOverlayOn ? null : props)
   const popover = useGridUiStore((state) => (state.popover?.gridId === id ? state.popover.popover : null))
   const { openPopover, closePopover } = useGridUiStore.getState()
   const { drag, startDrag } = useSpanReorder(editor, id)
@@ -128,7 +131,14 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
         maxPain={maxPain}
       />
       {!isCurveOverlayOn && (
-        <EmotionCurves props={props} emotion={stats.emotion} width={width} height={height} stageLeft={props.headerW} />
+        <EmotionCurves
+          props={props}
+          emotion={stats.emotion}
+          width={width}
+          height={height}
+          stageLeft={props.headerW}
+          personaLines={personaLines}
+        />
       )}
       <div className="cx-grid__titlebar" style={{ top: -GRID_TITLE_BAR_H, width, height: GRID_TITLE_BAR_H }}>
         {isEditingPart('title') ? (
@@ -142,6 +152,7 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
             {props.title || t('untitledGrid')}
           </span>
         )}
+        <GridPersonas gridId={id} personaIds={props.personaIds} canPick={hasControls} />
         <span className="cx-grid__summary">
           {t('summary', { stages: props.stages.length, lanes: props.lanes.length })}
         </span>

@@ -8,6 +8,8 @@ import { TldrawLocaleFixes } from '../../i18n/TldrawLocaleFixes'
 import { DepartmentsProvider } from '../../journey/departments/DepartmentsContext'
 import { useDepartmentViewStore } from '../../journey/departments/departmentViewStore'
 import { useCardVisibility } from '../../journey/departments/useCardVisibility'
+import { PersonasProvider } from '../../journey/personas/PersonasContext'
+import { usePersonaViewStore } from '../../journey/personas/personaViewStore'
 import { EmotionCurveOverlay } from '../../journey/grid/EmotionCurveOverlay'
 import { JOURNEY_GRID_EDITOR_OPTIONS, registerJourneyGrid } from '../../journey/grid/registerJourneyGrid'
 import { JourneyOverlay } from '../../journey/JourneyOverlay'
@@ -79,6 +81,7 @@ export function BoardCanvas({
   const getShapeVisibility = useCardVisibility()
   // The departments highlight/filter is a view of one board: another board opens unfiltered.
   useEffect(() => () => useDepartmentViewStore.getState().reset(), [session])
+  useEffect(() => () => usePersonaViewStore.getState().reset(), [session])
 
   const handleMount = useCallback(
     (editor: Editor) => {
@@ -100,27 +103,29 @@ export function BoardCanvas({
 
   return (
     <DepartmentsProvider doc={session.doc} locale={boardLocale} canEdit={!isReadonly}>
-      <CardSlotsProvider slots={boardCardSlots}>
-        <Tldraw
-          store={session.store}
-          shapeUtils={journeyShapeUtils}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey ?? undefined}
-          // Images are inlined in the board: a larger file would be refused by the server's update gate.
-          maxAssetSize={MAX_INLINE_ASSET_BYTES}
-          user={user}
-          components={components}
-          overlayUtils={presentingOverlayUtils}
-          overrides={canvasUiOverrides}
-          options={JOURNEY_GRID_EDITOR_OPTIONS}
-          getShapeVisibility={getShapeVisibility}
-          onMount={handleMount}
-        >
-          <JourneyOverlay />
-          <RoadmapCanvasControls boardId={session.boardId} />
-          <TldrawLocaleFixes locale={locale} />
-        </Tldraw>
-      </CardSlotsProvider>
+      <PersonasProvider doc={session.doc} canEdit={!isReadonly}>
+        <CardSlotsProvider slots={boardCardSlots}>
+          <Tldraw
+            store={session.store}
+            shapeUtils={journeyShapeUtils}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey ?? undefined}
+            // Images are inlined in the board: a larger file would be refused by the server's update gate.
+            maxAssetSize={MAX_INLINE_ASSET_BYTES}
+            user={user}
+            components={components}
+            overlayUtils={presentingOverlayUtils}
+            overrides={canvasUiOverrides}
+            options={JOURNEY_GRID_EDITOR_OPTIONS}
+            getShapeVisibility={getShapeVisibility}
+            onMount={handleMount}
+          >
+            <JourneyOverlay />
+            <RoadmapCanvasControls boardId={session.boardId} />
+            <TldrawLocaleFixes locale={locale} />
+          </Tldraw>
+        </CardSlotsProvider>
+      </PersonasProvider>
     </DepartmentsProvider>
   )
 }

@@ -1,0 +1,70 @@
+import type { JourneyGridProps } from '@cxmap/shared'
+import { getLaneOffsets } from '@cxmap/shared'
+import { getEmotionPoints, getSmoothPath } from '../grid/gridStats'
+import type { StyledPersonaLine } from './usePersonaLines'
+
+const LEGEND_ROW = 22
+/** Average width of a legend letter (14 px, bold), in page units. */
+const LEGEND_GLYPH_W = 8.5
+
+/** A feeling lane's curves, one per persona in its colour, with a legend at the foot of the lane's header. */
+export function PersonaLaneCurves({
+  props,
+  laneId,
+  lines,
+  isOverCards,
+}: {
+  props: JourneyGridProps
+  laneId: string
+  lines: readonly StyledPersonaLine[]
+  isOverCards: boolean
+}) {
+  const laneIndex = props.lanes.findIndex((lane) => lane.id === laneId)
+  const lane = props.lanes[laneIndex]
+  if (!lane) return null
+  const laneBottom = (getLaneOffsets(props)[laneIndex] ?? 0) + lane.h
+  const legendTop = laneBottom - 10 - lines.length * LEGEND_ROW
+  return (
+    <g data-testid="persona-curves" data-lane-id={laneId}>
+      {lines.map((line) => {
+        const points = getEmotionPoints(props, laneId, line.scores)
+        return (
+          <g key={line.personaId || 'none'} data-persona-id={line.personaId}>
+            <path
+              d={getSmoothPath(points)}
+              fill="none"
+              stroke={line.color}
+              strokeOpacity={isOverCards ? 0.7 : 0.85}
+              strokeWidth={isOverCards ? 3.5 : 4}
+              strokeLinecap="round"
+            />
+            {points.map((point, i) => (
+              <circle key={i} cx={point.x} cy={point.y} r={7} fill={line.color} stroke="#ffffff" strokeWidth={2.5} />
+            ))}
+          </g>
+        )
+      })}
+      {legendTop > (getLaneOffsets(props)[laneIndex] ?? 0) + 28 && (
+        <g data-testid="persona-curve-legend">
+          {lines.map((line, i) => {
+            const y = legendTop + i * LEGEND_ROW + LEGEND_ROW / 2
+            return (
+              <g key={line.personaId || 'none'}>
+                <line x1={12} x2={32} y1={y} y2={y} stroke={line.color} strokeWidth={4} strokeLinecap="round" />
+                <circle cx={22} cy={y} r={4.5} fill={line.color} stroke="#ffffff" strokeWidth={1.5} />
+                <text x={40} y={y + 5} fontSize={14} fill="#1f2328" fontWeight={600}>
+                  {truncate(line.name, Math.max(4, Math.floor((props.headerW - 48) / LEGEND_GLYPH_W)))}
+                </text>
+              </g>
+            )
+          })}
+        </g>
+      )}
+    </g>
+  )
+}
+
+function truncate(name: string, maxChars: number): string {
+  const chars = [...name]
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : name
+}

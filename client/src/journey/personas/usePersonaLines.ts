@@ -1,0 +1,70 @@
+import { isEqual, createComputedCache, useEditor, useValue, type Editor, type TLShape } from 'tldraw'
+import { useMemo } from 'react'
+import type { JourneyGridProps } from '@cxmap/shared'
+import { CARD_LOOKS } from '../cards/cardLook'
+import { isJourneyGrid, listCardsOnGrid } from '../grid/gridCards'
+import { computePersonaEmotion, type FeelingOnGrid } from './personaEmotion'
+import { useBoardPersonas } from './PersonasContext'
+import { usePersonasT } from './strings'
+
+/** A persona's curve in a feeling lane, ready to draw. */
+export interface StyledPersonaLine {
+  personaId: string
+  name: string
+  color: string
+  scores: (number | null)[]
+}
+
+// The feelings of each grid, kept per editor and handed on only when they change (not when any shape moves).
+const feelingsCache = createComputedCache<Editor, FeelingOnGrid[], TLShape>(
+  'cx-grid persona feelings',
+  (editor, shape) =>
+    isJourneyGrid(shape)
+      ? listCardsOnGrid(editor, shape)
+          .filter(({ card }) => card.props.kind === 'feeling')
+          .map(({ card, stageIndex, laneIndex }) => ({
+            card: { props: { kind: 'feeling', score: card.props.score, personaId: card.props.personaId } },
+            stageIndex,
+            laneIndex,
+          }))
+      : undefined,
+  { areResultsEqual: isEqual },
+)
+
+const NO_FEELINGS: FeelingOnGrid[] = []
+
+/** Per feeling lane of the grid whose feelings carry personas, the lines to draw in the personas' colours. */
+export function usePersonaLines(
+  gridId: TLShape['id'],
+  props: JourneyGridProps | null,
+): Record<string, StyledPersonaLine[]> | null {
+  const editor = useEditor()
+  const t = usePersonasT()
+  const board = useBoardPersonas()
+  const feelings = useValue(
+    'cx-grid persona feelings',
+    () => (board && board.personas.length > 0 ? (feelingsCache.get(editor, gridId) ?? NO_FEELINGS) : NO_FEELINGS),
+    [editor, gridId, board],
+  )
+  return useMemo(() => {
+    if (!board || !props || feelings.length === 0) return null
+    const lines = computePersonaEmotion(
+      props,
+      feelings,
+      board.personas.map((persona) => persona.id),
+    )
+    const styled: Record<string, StyledPersonaLine[]> = {}
+    for (const [laneId, laneLines] of Object.entries(lines)) {
+      styled[laneId] = laneLines.map(({ personaId, scores }) => {
+        const persona = board.byId.get(personaId)
+        return {
+          personaId,
+          scores,
+          name: persona ? persona.name || t('untitled') : t('everyone'),
+          color: persona?.color ?? CARD_LOOKS.feeling.accent,
+        }
+      })
+    }
+    return Object.keys(styled).length > 0 ? styled : null
+  }, [board, feelings, props, t])
+}
