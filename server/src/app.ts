@@ -124,6 +124,7 @@ export function createApp(deps: AppDeps): CxMapApp {
       readLoadedDoc: (boardId, kind) => rooms.readLoadedDoc(boardId, kind),
       readOrigin: (c) => readRequestOrigin(c, config),
       guardCreation,
+      maxDocBytes: config.maxDocBytes,
     }),
   )
   app.use(

@@ -1,4 +1,4 @@
-import { STORED_DOC_KINDS, isPlainObject, type StoredDocKind } from '@cxmap/shared'
+import { DOC_KINDS, STORED_DOC_KINDS, isPlainObject, type StoredDocKind } from '@cxmap/shared'
 import * as Y from 'yjs'
 import {
   BOARD_FILE_FORMAT,
@@ -11,6 +11,30 @@ import {
 /** Why a board file cannot be imported; the message is for the person who picked the file. */
 export class BoardFileError extends Error {
   override name = 'BoardFileError'
+}
+
+/** A board file whose board is larger than this server lets a board grow (`MAX_DOC_BYTES`). */
+export class BoardTooLargeError extends BoardFileError {
+  override name = 'BoardTooLargeError'
+}
+
+/**
+ * Refuses a board that could not be used here: a document past `maxDocBytes` would be stored, then opened read-only
+ * (or not at all) by every room. Said in the units an administrator sets.
+ */
+export function requireFitsDocLimit(file: ImportableBoard, maxDocBytes: number): void {
+  for (const kind of DOC_KINDS) {
+    const bytes = file.docs[kind].byteLength
+    if (bytes <= maxDocBytes) continue
+    throw new BoardTooLargeError(
+      `The board in this file holds ${formatKiB(bytes)} in its ${kind} document; this server keeps boards under ` +
+        `${formatKiB(maxDocBytes)} (MAX_DOC_BYTES). Ask the administrator to raise MAX_DOC_BYTES, or import it elsewhere.`,
+    )
+  }
+}
+
+function formatKiB(bytes: number): string {
+  return `${Math.ceil(bytes / 1024).toLocaleString('en')} KiB`
 }
 
 /** What an import takes from a board file: the metadata and each stored doc's Yjs state (the readable part is unused). */

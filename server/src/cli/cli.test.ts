@@ -1,6 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { fillRichBoard, readStoredContent } from '../../test/boardFileFixture.ts'
 import { runCli } from '../../test/cliProcess.ts'
 import { spawnServer, type ServerProcess } from '../../test/serverProcess.ts'
@@ -51,6 +52,12 @@ describe('pnpm cxmap', () => {
     const exported = await runCli(['export-board', board.id, '--out', join(dataDir, 'map.cxmap.json')], env)
     expect(exported, exported.stderr).toMatchObject({ code: 0 })
     expect(exported.stdout).toContain(`Exported "Карта" to ${join(dataDir, 'map.cxmap.json')}`)
+
+    const bigFile = join(dataDir, 'big.cxmap.json')
+    writeFileSync(bigFile, padBoardDoc(readFileSync(join(dataDir, 'map.cxmap.json'), 'utf8'), 70_000))
+    const tooLarge = await runCli(['import-board', bigFile], { ...env, MAX_DOC_BYTES: '65536' })
+    expect(tooLarge).toMatchObject({ code: 1 })
+    expect(tooLarge.stderr).toMatch(/this server keeps boards under 64 KiB \(MAX_DOC_BYTES\)/)
 
     const imported = await runCli(['import-board', join(dataDir, 'map.cxmap.json')], env)
     expect(imported, imported.stderr).toMatchObject({ code: 0 })
@@ -128,3 +135,13 @@ describe('pnpm cxmap', () => {
     expect(listed.stdout).toMatch(new RegExp(`^${kept} .* Kept$`, 'm'))
   }, 90_000)
 })
+
+/** A board file whose board document holds `bytes` more (one long string): larger than a small MAX_DOC_BYTES. */
+function padBoardDoc(text: string, bytes: number): string {
+  const file = JSON.parse(text) as { docs: Record<string, string> }
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, Buffer.from(file.docs.board!, 'base64'))
+  doc.getMap('pad').set('text', 'x'.repeat(bytes))
+  file.docs.board = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64')
+  return JSON.stringify(file)
+}

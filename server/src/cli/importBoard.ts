@@ -2,7 +2,7 @@ import { buildBoardLink, type BoardLinks } from '@cxmap/shared'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { importBoard as storeImportedBoard } from '../boardFile/importBoardFile.ts'
-import { BoardFileError, readBoardFile } from '../boardFile/readBoardFile.ts'
+import { BoardFileError, readBoardFile, requireFitsDocLimit } from '../boardFile/readBoardFile.ts'
 import { DataDirLockedError, lockDataDir } from '../storage/dataDirLock.ts'
 import { openSqliteStore } from '../storage/sqlite.ts'
 import { CliError, isMissingFile } from './cliError.ts'
@@ -15,6 +15,8 @@ export interface ImportBoardOptions {
   file: string
   /** Origin of the printed links (`PUBLIC_URL`, else `http://localhost:PORT`). */
   origin: string
+  /** The server's MAX_DOC_BYTES: a larger board is refused, as the server would refuse it. */
+  maxDocBytes: number
 }
 
 /** The board `import-board` created. */
@@ -33,8 +35,9 @@ export async function importBoardFile({
   databaseFile,
   file,
   origin,
+  maxDocBytes,
 }: ImportBoardOptions): Promise<ImportBoardResult> {
-  const importable = parseFile(file, await readText(file))
+  const importable = parseFile(file, await readText(file), maxDocBytes)
   const lock = lockOrExplain(dataDir, file, origin)
   const store = openSqliteStore(databaseFile)
   try {
@@ -60,9 +63,11 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-function parseFile(file: string, text: string) {
+function parseFile(file: string, text: string, maxDocBytes: number) {
   try {
-    return readBoardFile(text)
+    const importable = readBoardFile(text)
+    requireFitsDocLimit(importable, maxDocBytes)
+    return importable
   } catch (error) {
     if (error instanceof BoardFileError) throw new CliError(`${file}: ${error.message}`)
     throw error

@@ -36,7 +36,8 @@ function buildProgram(readSettings: () => Config): Command {
     .action(async (file: string) => {
       const config = readSettings()
       const origin = config.publicUrl ?? `http://localhost:${config.port}`
-      const result = await importBoardFile({ dataDir: config.dataDir, databaseFile: config.databaseFile, file, origin })
+      const { dataDir, databaseFile, maxDocBytes } = config
+      const result = await importBoardFile({ dataDir, databaseFile, file, origin, maxDocBytes })
       print(`Imported "${result.title}" as board ${result.id}. Its links (shown once, keep them):`)
       for (const [role, link] of Object.entries(result.links)) print(`  ${role.padEnd(11)} ${link}`)
     })

@@ -147,6 +147,33 @@ describe('GET /api/boards/:id/board-file and POST /api/boards/import', () => {
     expect(apiErrorSchema.parse(await response.json()).error.message).toMatch(/at most 64 MB/)
   })
 
+  it('answers 413, naming MAX_DOC_BYTES, to a board larger than this server keeps, and stores nothing', async () => {
+    const board = await createBoardVia(exportServer.server.cxmap, 'Большая доска', { template: 'base-cjm' })
+    await fillRichBoard(exportServer.server.store, board.id)
+    const text = await exportFile(board)
+    const boardBytes = Buffer.from((JSON.parse(text) as BoardFile).docs.board, 'base64').byteLength
+    const dir = await createTempDir()
+    const importInto = async (maxDocBytes: number) => {
+      const server = await startTestServer({ dataDir: dir.path, config: { maxDocBytes } })
+      try {
+        const response = await server.cxmap.app.request('/api/boards/import', { method: 'POST', body: text })
+        return { status: response.status, body: await response.text(), boards: await server.store.listBoards() }
+      } finally {
+        await server.stop()
+      }
+    }
+    try {
+      const refused = await importInto(boardBytes - 1)
+      expect(refused.status).toBe(413)
+      const { message } = apiErrorSchema.parse(JSON.parse(refused.body)).error
+      expect(message).toMatch(/board document; this server keeps boards under .* KiB \(MAX_DOC_BYTES\)/)
+      expect(refused.boards).toEqual([])
+      expect((await importInto(boardBytes)).status).toBe(201)
+    } finally {
+      await dir.remove()
+    }
+  })
+
   it('goes through the creation gate: with CREATE_BOARDS=key an import needs the creator key', async () => {
     const board = await createBoardVia(exportServer.server.cxmap, 'Gated')
     const text = await exportFile(board)

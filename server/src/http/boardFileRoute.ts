@@ -3,7 +3,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { BOARD_FILE_EXTENSION, MAX_BOARD_FILE_BYTES } from '../boardFile/format.ts'
 import { importBoard } from '../boardFile/importBoardFile.ts'
-import { BoardFileError, readBoardFile } from '../boardFile/readBoardFile.ts'
+import { BoardFileError, BoardTooLargeError, readBoardFile, requireFitsDocLimit } from '../boardFile/readBoardFile.ts'
 import { buildBoardFile, formatBoardFile } from '../boardFile/writeBoardFile.ts'
 import type { BoardDocSource } from '../journey/journeyExport.ts'
 import type { BoardRecord } from '../storage/types.ts'
@@ -20,6 +20,8 @@ export interface BoardFileRouteDeps extends BoardDocSource {
   readOrigin(c: Context): string
   /** Runs before an import as before a creation (creator key, rate limit); none lets everyone import. */
   guardCreation?: MiddlewareHandler
+  /** A board whose documents are larger (MAX_DOC_BYTES) is refused with 413 instead of stored unusable. */
+  maxDocBytes: number
 }
 
 /**
@@ -45,7 +47,7 @@ export function createBoardFileRoute(deps: BoardFileRouteDeps): Hono<BoardAccess
     }),
     guardCreation,
     async (c) => {
-      const importable = parseOrReject(await c.req.text())
+      const importable = parseOrReject(await c.req.text(), deps.maxDocBytes)
       const { board, tokens } = await importBoard(deps.store, importable)
       const origin = deps.readOrigin(c)
       const body: CreateBoardResponse = {
@@ -81,10 +83,13 @@ export async function respondWithBoardFile(c: Context, source: BoardDocSource, b
   })
 }
 
-function parseOrReject(text: string) {
+function parseOrReject(text: string, maxDocBytes: number) {
   try {
-    return readBoardFile(text)
+    const importable = readBoardFile(text)
+    requireFitsDocLimit(importable, maxDocBytes)
+    return importable
   } catch (error) {
+    if (error instanceof BoardTooLargeError) throw createApiError(413, error.message)
     if (error instanceof BoardFileError) throw createApiError(400, error.message)
     throw error
   }
