@@ -2,6 +2,7 @@ import type { Locale } from '../api.ts'
 import type { MaturityStage } from './maturity.ts'
 import type { StrategyPartId } from './parts.ts'
 import type { StakeholderGroup } from './stakeholder.ts'
+import type { StrategyMissingKey } from './strategyReport.ts'
 
 /** The strategy's texts in one language: part titles, stakeholder groups, maturity stages and signs. */
 export interface StrategyTexts {
@@ -17,6 +18,8 @@ export interface StrategyTexts {
   stages: Record<MaturityStage, { name: string; question: string }>
   /** Maturity sign texts by sign id (every id of MATURITY_SIGNS). */
   signs: Record<string, string>
+  /** What a part misses, by `StrategyMissing.what`. */
+  missing: Record<StrategyMissingKey, string>
 }
 
 const en: StrategyTexts = {
@@ -72,6 +75,38 @@ const en: StrategyTexts = {
     'cltv-churn': 'Churn and renewal are managed',
     'cltv-retention': '70%+ renewal, 15%+ share of repeat purchases',
     'cltv-key-metric': 'CLTV is the key CX metric',
+  },
+  missing: {
+    'stakeholders.none': 'No stakeholders yet: fill the stakeholder matrix',
+    'stakeholders.wants': 'Some stakeholders have no expectations written',
+    'stakeholders.ifSuccess': 'Some stakeholders lack what changes for them if CX succeeds',
+    'stakeholders.balance': 'The balance of stakeholder interests is not written',
+    'journeys.asIs': 'No as-is journey map with cards',
+    'journeys.emptyStages': 'The as-is journey has stages without cards',
+    'journeys.toBe': 'No target (to-be) journey map',
+    'requirements.expectations': 'No client expectations on the maps',
+    'requirements.barriers': 'No barriers on the maps',
+    'requirements.initiatives': 'No barrier or expectation has been sent to the roadmap',
+    'personas.none': 'No personas yet',
+    'personas.goals': 'Some personas have no goals (JTBD)',
+    'personas.grid': 'No journey is assigned to a persona',
+    'communications.map': 'No communications map',
+    'communications.messages': 'The communications map has no messages',
+    'communications.owners': 'Some messages or channels have no department',
+    'metrics.stages': 'No stage carries a metric',
+    'metrics.values': 'No metric has a current value',
+    'metrics.targets': 'No metric has a target value',
+    'metrics.effects': 'No initiative names the metrics it moves',
+    'engagement.touchpoints': 'No touchpoints on the maps',
+    'engagement.owners': 'Some stages have touchpoints no department owns',
+    'engagement.initiatives': 'No department owns a roadmap initiative',
+    'monetisation.opportunities': 'No monetisation cards or touchpoints with value fields',
+    'monetisation.revenue': 'No revenue estimate at any touchpoint',
+    'roadmap.initiatives': 'The roadmap has no initiatives',
+    'roadmap.waves': 'Not every wave of the roadmap has an initiative',
+    'roadmap.owners': 'Some initiatives have no owner department',
+    'roadmap.stakeholders': 'No initiative names the stakeholders it serves',
+    'sustainability.text': 'Sustainable development (ethics, trust, empathy) is not written',
   },
 }
 
@@ -137,6 +172,38 @@ const ru: StrategyTexts = {
     'cltv-churn': 'Управление оттоком и возобновляемостью',
     'cltv-retention': '70%+ возобновляемость, 15%+ доля повторных покупок',
     'cltv-key-metric': 'CLTV — ключевой показатель CX',
+  },
+  missing: {
+    'stakeholders.none': 'Нет стейкхолдеров: заполните матрицу заинтересованных лиц',
+    'stakeholders.wants': 'Не у всех стейкхолдеров записаны ожидания',
+    'stakeholders.ifSuccess': 'Не у всех стейкхолдеров записано, что изменится при успехе CX-программы',
+    'stakeholders.balance': 'Не описан баланс интересов стейкхолдеров',
+    'journeys.asIs': 'Нет базовой карты пути с карточками',
+    'journeys.emptyStages': 'В базовой карте пути есть этапы без карточек',
+    'journeys.toBe': 'Нет целевой карты пути',
+    'requirements.expectations': 'На картах нет ожиданий клиента',
+    'requirements.barriers': 'На картах нет барьеров',
+    'requirements.initiatives': 'Ни один барьер или ожидание не отправлены в дорожную карту',
+    'personas.none': 'Нет персон',
+    'personas.goals': 'Не у всех персон записаны цели (JTBD)',
+    'personas.grid': 'Ни одна карта пути не назначена персоне',
+    'communications.map': 'Нет карты коммуникаций',
+    'communications.messages': 'На карте коммуникаций нет сообщений',
+    'communications.owners': 'У части сообщений и каналов нет подразделения',
+    'metrics.stages': 'Ни у одного этапа нет метрики',
+    'metrics.values': 'Ни у одной метрики нет текущего значения',
+    'metrics.targets': 'Ни у одной метрики нет целевого значения',
+    'metrics.effects': 'Ни одна инициатива не называет метрики, на которые влияет',
+    'engagement.touchpoints': 'На картах нет точек контакта',
+    'engagement.owners': 'На некоторых этапах точки контакта без ответственного подразделения',
+    'engagement.initiatives': 'Ни одно подразделение не отвечает за инициативу дорожной карты',
+    'monetisation.opportunities': 'Нет карточек монетизации и точек контакта с ценностью',
+    'monetisation.revenue': 'Ни у одной точки контакта нет оценки выручки',
+    'roadmap.initiatives': 'В дорожной карте нет инициатив',
+    'roadmap.waves': 'Не в каждой волне дорожной карты есть инициатива',
+    'roadmap.owners': 'У части инициатив нет ответственного подразделения',
+    'roadmap.stakeholders': 'Ни одна инициатива не называет стейкхолдеров, интересы которых учитывает',
+    'sustainability.text': 'Не описано устойчивое развитие (этика, доверие, эмпатия)',
   },
 }
 
