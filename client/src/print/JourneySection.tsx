@@ -1,7 +1,11 @@
 import type { Journey } from '@cxmap/shared'
+import { useMemo } from 'react'
+import { useBoardPersonas } from '../journey/personas/PersonasContext'
+import { createPersonasT } from '../journey/personas/strings'
 import { EmotionCurveSvg } from './EmotionCurveSvg'
 import type { PrintT } from './i18n'
 import { formatCardMeta, formatScore } from './PrintCard'
+import { readGridPersonaCurves } from './personaCurves'
 import { getCellCards, type SectionEntry } from './printModel'
 import { Section } from './Section'
 import { formatStageMetrics } from './stageMetrics'
@@ -9,6 +13,11 @@ import { formatStageMetrics } from './stageMetrics'
 /** The journey as text: per grid, the emotion curve, then stage by stage every lane's cards with their details. */
 export function JourneySection({ entry, journey, t }: { entry: SectionEntry; journey: Journey; t: PrintT }) {
   const { grids, freeCards } = journey
+  const personas = useBoardPersonas()?.personas
+  const curvesByGrid = useMemo(() => {
+    const noPersona = createPersonasT(t.lang)('everyone')
+    return new Map(grids.map((grid) => [grid.id, readGridPersonaCurves(grid, personas ?? [], noPersona)]))
+  }, [grids, personas, t.lang])
   return (
     <Section entry={entry} t={t}>
       {grids.map((grid) => (
@@ -16,7 +25,12 @@ export function JourneySection({ entry, journey, t }: { entry: SectionEntry; jou
           <h2>{grid.title}</h2>
           {grid.emotion.some((point) => point.score !== null) ? (
             <figure className="print-figure">
-              <EmotionCurveSvg grid={grid} label={t('journey.emotion')} lang={t.lang} />
+              <EmotionCurveSvg
+                grid={grid}
+                label={t('journey.emotion')}
+                lang={t.lang}
+                curves={curvesByGrid.get(grid.id)}
+              />
               <figcaption>
                 {t('journey.emotion')}:{' '}
                 {grid.stages

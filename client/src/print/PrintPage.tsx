@@ -10,6 +10,7 @@ import { createPrintT } from './i18n'
 import { getContentBox, PAGE_MARGIN_MM } from './pageMetrics'
 import './print.css'
 import { PrintDocument } from './PrintDocument'
+import { PersonasProvider } from '../journey/personas/PersonasContext'
 import { assembleSections, type PrintData } from './printModel'
 import { publishPrintError, publishPrintReady, waitForAssets, waitForLayout } from './printStatus'
 import { usePrintSession } from './usePrintSession'
@@ -114,15 +115,17 @@ function ReadyPrintView({
           {t('print')}
         </button>
       </div>
-      <PrintDocument
-        options={options}
-        data={data}
-        sections={sections}
-        pages={pages}
-        boardSvg={boardSvg ?? null}
-        date={date}
-        t={t}
-      />
+      <PersonasProvider doc={session.session.doc} canEdit={false}>
+        <PrintDocument
+          options={options}
+          data={data}
+          sections={sections}
+          pages={pages}
+          boardSvg={boardSvg ?? null}
+          date={date}
+          t={t}
+        />
+      </PersonasProvider>
       {needsSvg && boardSvg === undefined ? (
         <BoardSnapshot
           session={session.session}

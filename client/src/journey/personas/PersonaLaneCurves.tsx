@@ -3,9 +3,9 @@ import { getLaneOffsets } from '@cxmap/shared'
 import { getEmotionPoints, getSmoothPath } from '../grid/gridStats'
 import type { StyledPersonaLine } from './usePersonaLines'
 
-const LEGEND_ROW = 22
-/** Average width of a legend letter (14 px, bold), in page units. */
-const LEGEND_GLYPH_W = 8.5
+const LEGEND_ROW = 28
+/** Average width of a legend letter (16 px, bold), in page units. */
+const LEGEND_GLYPH_W = 9.5
 
 /** A feeling lane's curves, one per persona in its colour, with a legend at the foot of the lane's header. */
 export function PersonaLaneCurves({
@@ -39,7 +39,7 @@ export function PersonaLaneCurves({
               strokeLinecap="round"
             />
             {points.map((point, i) => (
-              <circle key={i} cx={point.x} cy={point.y} r={7} fill={line.color} stroke="#ffffff" strokeWidth={2.5} />
+              <circle key={i} cx={point.x} cy={point.y} r={9} fill={line.color} stroke="#ffffff" strokeWidth={3} />
             ))}
           </g>
         )
@@ -50,10 +50,10 @@ export function PersonaLaneCurves({
             const y = legendTop + i * LEGEND_ROW + LEGEND_ROW / 2
             return (
               <g key={line.personaId || 'none'}>
-                <line x1={12} x2={32} y1={y} y2={y} stroke={line.color} strokeWidth={4} strokeLinecap="round" />
-                <circle cx={22} cy={y} r={4.5} fill={line.color} stroke="#ffffff" strokeWidth={1.5} />
-                <text x={40} y={y + 5} fontSize={14} fill="#1f2328" fontWeight={600}>
-                  {truncate(line.name, Math.max(4, Math.floor((props.headerW - 48) / LEGEND_GLYPH_W)))}
+                <line x1={12} x2={36} y1={y} y2={y} stroke={line.color} strokeWidth={5} strokeLinecap="round" />
+                <circle cx={24} cy={y} r={6} fill={line.color} stroke="#ffffff" strokeWidth={2} />
+                <text x={42} y={y + 6} fontSize={16} fill="#1f2328" fontWeight={600}>
+                  {truncate(line.name, Math.max(4, Math.floor((props.headerW - 50) / LEGEND_GLYPH_W)))}
                 </text>
               </g>
             )

@@ -131,3 +131,10 @@ export function usePersonasT(): PersonasT {
     [i18n, language],
   )
 }
+
+/** A translator of the namespace fixed to a language (the print view writes in the document's language). */
+export function createPersonasT(lang: 'en' | 'ru'): PersonasT {
+  registerPersonasStrings()
+  const fixed = i18next.getFixedT(lang) as unknown as LooseT
+  return (key, vars) => fixed(key, { ...vars, ns: PERSONAS_NS })
+}

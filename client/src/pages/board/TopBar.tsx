@@ -12,6 +12,7 @@ import type { BoardView } from '../../routing/navigation'
 import { LocaleSwitch } from '../../components/LocaleSwitch'
 import { RoleBadge } from '../../components/RoleBadge'
 import { DepartmentsButton } from '../../journey/departments/DepartmentsButton'
+import { PersonasButton } from '../../journey/personas/PersonasButton'
 import { HeatMapToggle } from '../../journey/grid/HeatMapToggle'
 import { StakeholdersButton } from '../../journey/stakeholders/StakeholdersButton'
 import { InsertTemplateMenu } from '../../journey/templates/InsertTemplateMenu'
@@ -59,6 +60,7 @@ export function TopBar({ board, token, title, onTitleChange, awareness, editor, 
             <HeatMapToggle />
             <DepartmentsButton />
             {doc && <StakeholdersButton doc={doc} locale={board.locale} canEdit={canEdit} />}
+            <PersonasButton />
             <button
               type="button"
               className="icon-button"

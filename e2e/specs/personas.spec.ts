@@ -1,0 +1,284 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { test, type User } from '../support/fixtures.ts'
+import { chooseOption } from '../support/pages/IdentityDialog.ts'
+import { JourneyBoard, type CardShape } from '../support/pages/JourneyBoard.ts'
+import { paths } from '../support/paths.ts'
+import { tokenOf } from '../support/pdfExportUi.ts'
+
+// Issue 14, personas and segments: two people on a Russian board create two personas live, link them ("moves to a
+// more profitable segment"), give the feeling cards personas, see the emotion curve split per persona, pick the
+// journey's personas, highlight one persona's cards; a viewer reads the personas but changes nothing.
+
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+] as const
+
+/** The personas panel and the persona controls on cards and grids, as one person sees them. */
+class PersonasView {
+  readonly page: Page
+  readonly map: JourneyBoard
+  readonly button: Locator
+  readonly panel: Locator
+  readonly rows: Locator
+
+  constructor(readonly user: User) {
+    this.page = user.page
+    this.map = new JourneyBoard(user.board)
+    this.button = this.page.getByTestId('personas-button')
+    this.panel = this.page.getByTestId('personas-panel')
+    this.rows = this.page.getByTestId('persona-row')
+  }
+
+  row(id: string): Locator {
+    return this.rows.and(this.page.locator(`[data-persona-id="${id}"]`))
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.panel.isVisible())) await this.button.click()
+    await expect(this.panel).toBeVisible()
+  }
+
+  /** Adds a persona, names it and gives it a segment; returns its id. */
+  async add(name: string, segment: string): Promise<string> {
+    const before = await this.ids()
+    await this.panel.getByTestId('persona-add').click()
+    await expect.poll(async () => (await this.ids()).length).toBe(before.length + 1)
+    const id = (await this.ids()).find((known) => !before.includes(known))!
+    const form = this.row(id).getByTestId('persona-form')
+    const nameField = form.getByTestId('persona-field-name')
+    await expect(nameField).toBeFocused()
+    await nameField.fill(name)
+    await nameField.press('Enter')
+    await form.getByTestId('persona-field-segment').fill(segment)
+    await form.getByTestId('persona-field-segment').press('Enter')
+    await expect(this.row(id).getByTestId('persona-name')).toHaveText(name)
+    return id
+  }
+
+  /** Opens a persona's form (a click on the row toggles it). */
+  async openForm(id: string): Promise<Locator> {
+    const form = this.row(id).getByTestId('persona-form')
+    if (!(await form.isVisible())) await this.row(id).getByTestId('persona-open').click()
+    await expect(form).toBeVisible()
+    return form
+  }
+
+  /** Fits the journey grids in the window and waits for the camera to stop moving. */
+  async fitGrids(): Promise<void> {
+    await this.page.getByTestId('fit-grids').click()
+    let last = ''
+    await expect
+      .poll(async () => {
+        const camera = await this.page.evaluate(() =>
+          JSON.stringify((window.__cxmap!.editor as unknown as { getCamera(): unknown }).getCamera()),
+        )
+        const isStill = camera === last
+        last = camera
+        return isStill
+      }, 'the camera settles')
+      .toBe(true)
+  }
+
+  async ids(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-persona-id') ?? ''))
+  }
+
+  /** Brings a card to the middle of the screen at 100 % and picks its persona in the card's own control. */
+  async setCardPersona(card: CardShape, personaId: string): Promise<void> {
+    await this.map.centerOn({ x: card.x + card.props.w / 2, y: card.y + card.props.h / 2 }, 1)
+    await this.map.cardElement(card.id).getByTestId('card-persona').click()
+    await this.page.getByTestId('persona-picker').getByTestId(`persona-option-${personaId}`).click()
+    await expect(this.map.cardElement(card.id)).toHaveAttribute('data-persona-id', personaId)
+  }
+
+  /** The persona ids of the emotion curve's lines, as the overlay draws them (empty while the curve is single). */
+  async curvePersonaIds(): Promise<string[]> {
+    return this.page
+      .locator('[data-testid="persona-curves"] g[data-persona-id]')
+      .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-persona-id') ?? ''))
+  }
+}
+
+async function openInRussian(user: User, link: string): Promise<PersonasView> {
+  await user.openBoard(link)
+  await user.board.waitConnected()
+  await chooseOption(user.board.localeSwitch, 'ru')
+  await expect(user.page.locator('html')).toHaveAttribute('lang', 'ru')
+  return new PersonasView(user)
+}
+
+/** Uploads a small picture to the board the way a file dropped on the canvas is (tldraw's external content). */
+async function uploadPicture(page: Page, color: string): Promise<void> {
+  await page.evaluate(async (color) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = 96
+    const context = canvas.getContext('2d')!
+    context.fillStyle = color
+    context.fillRect(0, 0, 96, 96)
+    context.fillStyle = '#ffe0c2'
+    context.beginPath()
+    context.arc(48, 40, 22, 0, Math.PI * 2)
+    context.fill()
+    context.beginPath()
+    context.arc(48, 110, 40, 0, Math.PI * 2)
+    context.fill()
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
+    const file = new File([blob], 'persona.png', { type: 'image/png' })
+    const editor = window.__cxmap!.editor as unknown as {
+      putExternalContent(content: { type: 'files'; files: File[]; point: { x: number; y: number } }): Promise<void>
+    }
+    await editor.putExternalContent({ type: 'files', files: [file], point: { x: -600, y: -400 } })
+  }, color)
+}
+
+test.describe('personas and segments', () => {
+  test('two people create personas live, split the emotion curve by persona and highlight one persona', async ({
+    api,
+    openUser,
+  }) => {
+    test.setTimeout(180_000)
+    const board = await api.createBoard('Подключение интернета', {
+      locale: 'ru',
+      template: 'base-cjm',
+      withExample: true,
+    })
+    const anna = await openInRussian(await openUser({ name: 'Анна', department: 'Маркетинг' }), board.links.facilitator)
+    const boris = await openInRussian(await openUser({ name: 'Борис', department: 'Сервис' }), board.links.editor)
+
+    // Anna uploads a photo, creates the first persona with it; Boris sees it live and creates the second.
+    await uploadPicture(anna.page, '#2f80ed')
+    await anna.open()
+    const student = await anna.add('Студент Олег', 'Молодёжь, тариф «Старт»')
+    await expect
+      .poll(
+        () => anna.page.locator('[data-testid^="persona-avatar-asset:"]').count(),
+        'the uploaded picture is offered',
+      )
+      .toBe(1)
+    await anna.row(student).locator('[data-testid^="persona-avatar-asset:"]').click()
+    await expect(anna.row(student).locator('img.cx-persona-avatar')).toHaveCount(1)
+    await boris.open()
+    await expect(boris.row(student).getByTestId('persona-name')).toHaveText('Студент Олег')
+    await expect(boris.row(student).locator('img.cx-persona-avatar')).toHaveCount(1)
+    const family = await boris.add('Семья Ивановых', 'Семьи, тариф «Дом+ТВ»')
+    await expect(anna.row(family).getByTestId('persona-name')).toHaveText('Семья Ивановых')
+    await expect(anna.row(family).getByText('Семьи, тариф «Дом+ТВ»')).toBeVisible()
+
+    // "Moves to a more profitable segment": the student family-to-be, seen by both.
+    await anna.row(student).getByTestId(`persona-moves-${family}`).check()
+    await expect(boris.row(student).getByTestId('persona-moves')).toContainText('Семья Ивановых')
+
+    // The feeling cards get personas from both people, on the cards themselves.
+    const grid = await anna.map.onlyGrid()
+    const feelings = (await anna.map.cards())
+      .filter((card) => card.props.kind === 'feeling')
+      .sort((a, b) => a.x - b.x || a.y - b.y)
+    expect(feelings.length, 'the example has five feelings').toBe(5)
+    const plan = [student, family, student, student, family]
+    for (const [index, card] of feelings.entries()) {
+      await (index % 2 === 0 ? anna : boris).setCardPersona(card, plan[index]!)
+    }
+    for (const view of [anna, boris]) {
+      await expect.poll(() => view.curvePersonaIds(), 'one curve per persona').toEqual([student, family])
+    }
+
+    // The journey is for both personas: Anna picks them in the grid's header, Boris sees the chips.
+    await anna.map.showWholeGrid(grid)
+    await anna.page.evaluate((id) => {
+      ;(window.__cxmap!.editor as unknown as { select(id: string): void }).select(id)
+    }, grid.id)
+    await anna.map.shapeElement(grid.id).getByTestId('grid-personas-edit').click()
+    await anna.page.getByTestId(`grid-persona-${student}`).check()
+    await anna.page.getByTestId(`grid-persona-${family}`).check()
+    await expect.poll(async () => (await boris.map.grid(grid.id))?.props.personaIds).toEqual([student, family])
+    await boris.map.showWholeGrid(grid)
+    await expect(boris.map.shapeElement(grid.id).getByTestId('grid-persona-name')).toHaveText([
+      'Студент Олег',
+      'Семья Ивановых',
+    ])
+
+    // Highlight the student: the family's cards fade, the student's and those with no persona stay, for Anna only.
+    await anna.page.keyboard.press('Escape')
+    await anna.map.showWholeGrid(grid)
+    await anna.row(student).getByTestId(`persona-filter-${student}`).click()
+    const familyCard = anna.map.cardElement(feelings[1]!.id)
+    const studentCard = anna.map.cardElement(feelings[0]!.id)
+    const touchpoint = (await anna.map.cards()).find((card) => card.props.kind === 'touchpoint')!
+    await expect(familyCard).toHaveClass(/cx-card--dimmed/)
+    await expect(studentCard).not.toHaveClass(/cx-card--dimmed/)
+    await expect(anna.map.cardElement(touchpoint.id)).not.toHaveClass(/cx-card--dimmed/)
+    await expect(boris.map.cardElement(feelings[1]!.id)).not.toHaveClass(/cx-card--dimmed/)
+    await expect(anna.button.locator('.cx-departments-button__dot')).toBeVisible()
+
+    await takeScreenshots(anna, boris, student, grid)
+    await expectPrintedCurves(boris.user, board.id, board.links.editor, ['Студент Олег', 'Семья Ивановых'])
+
+    // Boris deletes the family persona: it leaves Anna's panel and the curve is the student's and "no persona".
+    await boris.openForm(family)
+    await boris.row(family).getByTestId('persona-delete').click()
+    await boris.row(family).getByTestId('persona-delete-confirm').click()
+    await expect(anna.rows).toHaveCount(1)
+    await expect(anna.row(student).getByTestId('persona-moves')).toHaveCount(0)
+    await expect.poll(() => anna.curvePersonaIds()).toEqual([student, ''])
+  })
+
+  test('a viewer reads the personas and changes nothing', async ({ api, openUser }) => {
+    const board = await api.createBoard('Персоны: просмотр', { locale: 'ru', template: 'base-cjm', withExample: true })
+    const anna = await openInRussian(await openUser({ name: 'Анна' }), board.links.editor)
+    await anna.open()
+    const id = await anna.add('Пенсионерка Вера', 'Старшее поколение')
+    const vera = await openInRussian(await openUser({ name: 'Вера' }), board.links.viewer)
+    await vera.open()
+    await expect(vera.row(id).getByTestId('persona-name')).toHaveText('Пенсионерка Вера')
+    await expect(vera.panel.getByTestId('persona-add')).toHaveCount(0)
+    await vera.openForm(id)
+    await expect(vera.row(id).getByTestId('persona-field-segment')).toHaveValue('Старшее поколение')
+    await expect(vera.row(id).getByTestId('persona-field-name')).toHaveAttribute('readonly', '')
+    await expect(vera.row(id).getByTestId('persona-delete')).toHaveCount(0)
+    // The highlight is a view of one's own: a viewer may use it.
+    await vera.row(id).getByTestId(`persona-filter-${id}`).click()
+    await expect(vera.row(id).getByTestId(`persona-filter-${id}`)).toHaveAttribute('aria-pressed', 'true')
+  })
+})
+
+/** The print view's journey section draws the emotion curve split by persona, with the personas in its legend. */
+async function expectPrintedCurves(user: User, boardId: string, link: string, names: string[]): Promise<void> {
+  const page = await user.context.newPage()
+  await page.goto(`/b/${boardId}/print?lang=ru&sections=journey#t=${encodeURIComponent(tokenOf(link))}`)
+  await page.waitForFunction(
+    () => (window as { __cxmapPrint?: { ready: boolean } }).__cxmapPrint?.ready === true,
+    undefined,
+    { timeout: 60_000 },
+  )
+  const curve = page.locator(`svg.print-curve[data-persona-curves="${names.length}"]`)
+  await expect(curve).toHaveCount(1)
+  for (const name of names) await expect(curve.locator('text', { hasText: name })).toHaveCount(1)
+  await curve.screenshot({ path: path.join(paths.artifacts, 'personas', 'print-curve.png') })
+  await page.close()
+}
+
+/** The panel with a persona open, and the persona-split curve zoomed to fit, at both sizes (Russian board). */
+async function takeScreenshots(anna: PersonasView, boris: PersonasView, personaId: string, grid: { id: string }) {
+  const dir = path.join(paths.artifacts, 'personas')
+  await mkdir(dir, { recursive: true })
+  await anna.row(personaId).getByTestId(`persona-filter-${personaId}`).click()
+  for (const viewport of VIEWPORTS) {
+    const suffix = `${viewport.width}x${viewport.height}`
+    await anna.page.setViewportSize(viewport)
+    await anna.fitGrids()
+    await anna.openForm(personaId)
+    await anna.page.screenshot({ path: path.join(dir, `panel-${suffix}.png`) })
+    await boris.page.setViewportSize(viewport)
+    if (await boris.panel.isVisible()) await boris.button.click()
+    await boris.page.evaluate(() => (window.__cxmap!.editor as unknown as { selectNone(): void }).selectNone())
+    await boris.fitGrids()
+    await expect(boris.map.shapeElement(grid.id)).toBeVisible()
+    await boris.page.screenshot({ path: path.join(dir, `curves-${suffix}.png`) })
+  }
+  await anna.page.setViewportSize({ width: 1280, height: 800 })
+  await boris.page.setViewportSize({ width: 1280, height: 800 })
+  await boris.open()
+}
