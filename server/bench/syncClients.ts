@@ -21,9 +21,17 @@ function createBenchCard(id: string): DocRecord {
   return createShapeRecord({ id: `bench-${id}`, type: JOURNEY_CARD_TYPE, x: 0, y: 0, index: 'a1', props })
 }
 
-function readSentAt(record: DocRecord | null): number | null {
-  const meta = record?.meta as { sentAt?: unknown } | undefined
-  return typeof meta?.sentAt === 'number' ? meta.sentAt : null
+/**
+ * When each edit was sent, by record id and edit number (the card's `x`): every client runs in this process, so a
+ * receiver that gets several edits of one card merged into one update (our server relays a busy board's edits once per
+ * window) counts each of them, with its own latency, instead of only the last.
+ */
+const sentAtByRecord = new Map<string, number[]>()
+
+/** The edit number a received card carries (its `x`), or null when it is not a bench card. */
+function readEditNumber(record: DocRecord | null): number | null {
+  const x = (record as { x?: unknown } | null)?.x
+  return typeof x === 'number' && Number.isInteger(x) ? x : null
 }
 
 /** One benchmark client: a Y.Doc synced through a real provider, recording latencies of others' edits. */
@@ -105,7 +113,9 @@ async function connectWith(id: string, connect: (doc: Y.Doc) => SyncedProvider):
     received: 0,
     latenciesMs: [],
     edit: () => {
-      const next = { ...(card ?? createBenchCard(id)), x: ++seq, meta: { sentAt: performance.now() } }
+      const sentAt = performance.now()
+      const next = { ...(card ?? createBenchCard(id)), x: ++seq, meta: { sentAt } }
+      sentTimes[seq] = sentAt
       writeRecord(records, next, card ?? undefined)
       card = next
     },
@@ -115,6 +125,10 @@ async function connectWith(id: string, connect: (doc: Y.Doc) => SyncedProvider):
     },
   }
   const ownId = createBenchCard(id).id
+  const sentTimes: number[] = []
+  sentAtByRecord.set(ownId, sentTimes)
+  /** The last edit number seen of each other client's card. */
+  const seen = new Map<string, number>()
   records.observeDeep((events, transaction) => {
     if (transaction.local) return
     const now = performance.now()
@@ -125,10 +139,14 @@ async function connectWith(id: string, connect: (doc: Y.Doc) => SyncedProvider):
     }
     changed.delete(ownId)
     for (const recordId of changed) {
-      const sentAt = readSentAt(readRecordById(records, recordId))
-      if (sentAt === null) continue
-      client.received += 1
-      client.latenciesMs.push(now - sentAt)
+      const edit = readEditNumber(readRecordById(records, recordId))
+      const sent = sentAtByRecord.get(recordId)
+      if (edit === null || !sent) continue
+      for (let n = (seen.get(recordId) ?? 0) + 1; n <= edit; n++) {
+        client.received += 1
+        client.latenciesMs.push(now - (sent[n] ?? now))
+      }
+      seen.set(recordId, Math.max(edit, seen.get(recordId) ?? 0))
     }
   })
   await provider.whenSynced
