@@ -33,6 +33,7 @@ import type { BoardStore } from './storage/types.ts'
 import { AddressConnections } from './sync/addressConnections.ts'
 import { Fanout, type FanoutOptions } from './sync/fanout/Fanout.ts'
 import { RoomManager, readSyncMessageLimit } from './sync/RoomManager.ts'
+import { createStrategyRoute } from './strategy/strategyRoute.ts'
 import { createSyncRoute, selectSyncProtocol } from './sync/wsRoute.ts'
 
 /** Everything the app is built from. */
@@ -149,6 +150,7 @@ export function createApp(deps: AppDeps): CxMapApp {
   }
   app.route('/api/boards', createJourneyRoute(boardDocSource))
   app.route('/api/boards', createRoadmapRoute(boardDocSource))
+  app.route('/api/boards', createStrategyRoute(boardDocSource))
   app.route(
     '/api/boards',
     createVotesRoute({

@@ -68,6 +68,7 @@ const ROUTES: RouteRow[] = [
   { method: 'GET', path: '/api/boards/:id/journey.csv', expected: board(200, 200, 200) },
   { method: 'GET', path: '/api/boards/:id/roadmap.json', expected: board(200, 200, 200) },
   { method: 'GET', path: '/api/boards/:id/roadmap.csv', expected: board(200, 200, 200) },
+  { method: 'GET', path: '/api/boards/:id/strategy.docx', expected: board(200, 200, 200) },
   { method: 'GET', path: '/api/boards/:id/export.pdf', expected: board(200, 200, 200) },
   { method: 'GET', path: '/api/boards/:id/board-file', expected: board(200, 403, 403) },
   { method: 'GET', path: '/api/boards/:id/votes/vote-1/results', expected: board(200, 200, 200) },
