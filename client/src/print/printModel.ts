@@ -11,6 +11,7 @@ import {
   type ResolvedSource,
   type Roadmap,
 } from '@cxmap/shared'
+import { readGridOpportunity } from '../journey/monetisation/gridOpportunity'
 
 /** Everything the print view prints, read once from the board's docs after they synced. */
 export interface PrintData {
@@ -89,7 +90,7 @@ export function isSectionEmpty(id: PrintSection, data: PrintData): boolean {
     case 'journey':
       return data.journey.grids.length === 0 && data.journey.freeCards.length === 0
     case 'heatmap':
-      return data.journey.grids.every((grid) => grid.heat.max === 0)
+      return data.journey.grids.every((grid) => grid.heat.max === 0 && !readGridOpportunity(grid).hasAny)
     case 'communications':
       return findCommunicationGrids(data.journey).length === 0
     case 'roadmap':

@@ -21,6 +21,8 @@ import { DepartmentChip } from './DepartmentChip'
 import { PersonaChip, PersonaDot } from './PersonaChip'
 import { useIsPersonaDimmed } from '../personas/useIsPersonaDimmed'
 import { KindIcon } from './KindIcon'
+import { MonetisationControl } from '../monetisation/MonetisationControl'
+import { MONETISED_KINDS } from '../monetisation/revenue'
 import { useCardSlots } from './cardSlots'
 
 /** Average width of an upper-case letter of the kind name (12 px, bold), in page units. */
@@ -98,6 +100,7 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
             {hasKindName && <span className="cx-card__kind-name">{kindName}</span>}
           </span>
           {isFull && rating}
+          {MONETISED_KINDS.includes(kind) && <MonetisationControl cardId={shape.id} isReadonly={isReadonly} />}
         </div>
       )}
       <CardText
@@ -118,6 +121,9 @@ export function JourneyCard({ shape }: { shape: JourneyCardShape }) {
       )}
       {!isFull && <PersonaDot personaId={personaId} />}
       {plan.mode === 'strip' && <CardControlStrip plan={plan} {...parts} />}
+      {!isFull && !plan.hasKindRow && MONETISED_KINDS.includes(kind) && (
+        <MonetisationControl cardId={shape.id} isReadonly={isReadonly} isCorner />
+      )}
     </HTMLContainer>
   )
 }

@@ -14,12 +14,12 @@ import { SpanResizeHandles } from './SpanResizeHandles.tsx'
 import { StageHeader } from './StageHeader.tsx'
 import { deleteLane, deleteStage, insertLane, insertStage, renameGrid, renameLane, renameStage } from './gridActions.ts'
 import { countCardsInLane, countCardsInStage, getGrid, isJourneyGrid } from './gridCards.ts'
-import { getGridStats, getPageMaxPain } from './gridDerived.ts'
+import { getGridStats } from './gridDerived.ts'
 import { isGridStructureLocked } from './gridLock.ts'
 import { getGridPartAt, GRID_TITLE_BAR_H } from './gridLayout.ts'
 import type { JourneyGridShape } from './gridProps.ts'
 import { useGridUiStore, type GridEditTarget } from './gridUiStore.ts'
-import { selectIsHeatMapOn, useHeatMapStore } from './heatMapStore.ts'
+import { StageRevenueRow, useCellTint } from './HeatMapLayer.tsx'
 import { useGridT } from './strings.ts'
 import { useSpanReorder } from './useSpanReorder.ts'
 import { useSpanResize } from './useSpanResize.ts'
@@ -38,8 +38,7 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
   const laneOffsets = getLaneOffsets(props)
 
   const stats = useValue('cx-grid stats', () => getGridStats(editor, editor.getShape(id) ?? shape), [editor, id])
-  const isHeatMapOn = useHeatMapStore(selectIsHeatMapOn)
-  const maxPain = useValue('cx-grid max pain', () => (isHeatMapOn ? getPageMaxPain(editor) : 0), [editor, isHeatMapOn])
+  const tint = useCellTint(editor, stats)
   const canEdit = useValue('cx-grid can edit', () => !isGridStructureLocked(editor, id), [editor, id])
   const isSelected = useValue('cx-grid selected', () => editor.getOnlySelectedShapeId() === id, [editor, id])
   const isEditing = useValue('cx-grid editing', () => editor.getEditingShapeId() === id, [editor, id])
@@ -127,9 +126,9 @@ export function JourneyGrid({ shape }: { shape: JourneyGridShape }) {
         stageOffsets={stageOffsets}
         laneOffsets={laneOffsets}
         counts={stats.counts}
-        pain={isHeatMapOn ? stats.pain : null}
-        maxPain={maxPain}
+        tint={tint}
       />
+      <StageRevenueRow props={props} stageOffsets={stageOffsets} stats={stats} top={height} />
       {!isCurveOverlayOn && (
         <EmotionCurves
           props={props}

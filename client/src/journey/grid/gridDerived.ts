@@ -1,6 +1,7 @@
 import { createComputedCache, isEqual, type Editor, type TLShape } from 'tldraw'
 import { isJourneyGrid, listCardsOnGrid } from './gridCards.ts'
 import { closedVoteCounts } from './closedVoteCounts.ts'
+import { getOpportunityScale, type OpportunityScale } from '../monetisation/opportunity.ts'
 import { computeGridStats, getMaxPain, type GridStats } from './gridStats.ts'
 
 // One cached derivation per grid and editor: recomputed when the grid or a shape on its page changes, and handed on
@@ -14,7 +15,7 @@ const statsCache = createComputedCache<Editor, GridStats, TLShape>(
   { areResultsEqual: isEqual },
 )
 
-const EMPTY_STATS: GridStats = { counts: [], pain: [], emotion: {} }
+const EMPTY_STATS: GridStats = { counts: [], pain: [], emotion: {}, revenue: [], opportunity: [] }
 
 /** Counts, pain and emotion curve of a grid (reactive: call inside `useValue`). */
 export function getGridStats(editor: Editor, grid: TLShape): GridStats {
@@ -30,4 +31,10 @@ export function getPageMaxPain(editor: Editor): number {
       .filter(isJourneyGrid)
       .map((grid) => getMaxPain(getGridStats(editor, grid))),
   )
+}
+
+/** The top of the opportunity layer's scale over every grid of the current page (reactive). */
+export function getPageOpportunityScale(editor: Editor): OpportunityScale {
+  const grids = editor.getCurrentPageShapes().filter(isJourneyGrid)
+  return getOpportunityScale(grids.map((grid) => getGridStats(editor, grid)))
 }

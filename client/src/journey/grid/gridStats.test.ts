@@ -85,3 +85,24 @@ describe('grid stats', () => {
     expect(d.endsWith(' 20,0')).toBe(true)
   })
 })
+
+describe('grid stats of monetisation', () => {
+  test('sum the revenue of touchpoint and monetisation cards and count the opportunities per cell', () => {
+    const money = (stage: number, lane: number, kind: CardKind, fields: { revenue?: number; paidService?: string }) => {
+      const cell = on(stage, lane, kind)
+      cell.card.props = { ...cell.card.props, ...fields }
+      return cell
+    }
+    const stats = computeGridStats(props, [
+      money(0, 0, 'monetisation', { revenue: 120_000 }),
+      money(0, 0, 'touchpoint', { revenue: 30_000 }),
+      money(1, 0, 'touchpoint', { paidService: 'Экспресс-доставка' }),
+      money(1, 0, 'touchpoint', {}),
+      money(2, 2, 'barrier', { revenue: 999 }),
+      money(-1, 0, 'monetisation', { revenue: 5 }),
+    ])
+    expect(stats.revenue[0]).toEqual([150_000, 0, 0])
+    expect(stats.opportunity[0]).toEqual([2, 1, 0])
+    expect(stats.revenue[2]).toEqual([0, 0, 0])
+  })
+})

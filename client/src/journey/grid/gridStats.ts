@@ -1,4 +1,5 @@
 import { getLaneOffsets, getStageOffsets, type JourneyGridProps } from '@cxmap/shared'
+import { isOpportunityCard } from '../monetisation/revenue.ts'
 import type { CardOnGrid } from './gridCards.ts'
 
 /** What the grid draws from the cards over it: card counts and pain per cell, the emotion curve of feeling lanes. */
@@ -9,6 +10,10 @@ export interface GridStats {
   pain: number[][]
   /** Per lane: the mean feeling score of each stage's cell (null when it has none), for 'feeling' lanes only. */
   emotion: Record<string, (number | null)[]>
+  /** Revenue estimates (per month) of the touchpoint and monetisation cards per cell, `[laneIndex][stageIndex]`. */
+  revenue: number[][]
+  /** Monetisation opportunities per cell (see `isOpportunityCard`), `[laneIndex][stageIndex]`. */
+  opportunity: number[][]
 }
 
 /**
@@ -26,12 +31,18 @@ export function computeGridStats(
   const pain = makeMatrix()
   const scoreSums = makeMatrix()
   const scoreCounts = makeMatrix()
+  const revenue = makeMatrix()
+  const opportunity = makeMatrix()
   for (const { card, stageIndex, laneIndex } of cards) {
     const countRow = counts[laneIndex]
     if (stageIndex === -1 || !countRow) continue
     countRow[stageIndex] = (countRow[stageIndex] ?? 0) + 1
     if (card.props.kind === 'barrier') addTo(pain, laneIndex, stageIndex, card.props.severity)
     if (votes?.[card.id]) addTo(pain, laneIndex, stageIndex, votes[card.id]!)
+    if (isOpportunityCard(card.props)) {
+      addTo(opportunity, laneIndex, stageIndex, 1)
+      addTo(revenue, laneIndex, stageIndex, card.props.revenue)
+    }
     if (card.props.kind === 'feeling') {
       addTo(scoreSums, laneIndex, stageIndex, card.props.score)
       addTo(scoreCounts, laneIndex, stageIndex, 1)
@@ -45,7 +56,7 @@ export function computeGridStats(
       return count === 0 ? null : (scoreSums[laneIndex]?.[stageIndex] ?? 0) / count
     })
   })
-  return { counts, pain, emotion }
+  return { counts, pain, emotion, revenue, opportunity }
 }
 
 function addTo(matrix: number[][], row: number, column: number, value: number) {
