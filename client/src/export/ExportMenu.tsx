@@ -30,7 +30,7 @@ const DATA_EXPORTS: { id: string; labelKey: ExportKey; target: DataExport }[] = 
 ]
 
 /**
- * The top bar's "Export": the PDF for management (a dialog), PNG and SVG of the selection or the whole board
+ * The top bar's "Export": the PDF for management (a dialog), the CX strategy as DOCX, PNG and SVG of the selection or the whole board
  * (tldraw's export), the journey's and the roadmap's data as CSV or JSON, and for the facilitator the board file.
  */
 export function ExportMenu({ boardId, token, title, locale, role, editor }: ExportMenuProps) {
@@ -65,6 +65,12 @@ export function ExportMenu({ boardId, token, title, locale, role, editor }: Expo
     setError(null)
     const path = `/api/boards/${encodeURIComponent(boardId)}/board-file`
     downloadExport(path, token, `${fileStem(title)}.cxmap.json`).then(() => setIsOpen(false), fail)
+  }
+
+  const handleStrategyDocx = () => {
+    setError(null)
+    const path = `/api/boards/${encodeURIComponent(boardId)}/strategy.docx`
+    downloadExport(path, token, `${fileStem(title)}-strategy.docx`).then(() => setIsOpen(false), fail)
   }
 
   const openPdf = () => {
@@ -104,6 +110,16 @@ export function ExportMenu({ boardId, token, title, locale, role, editor }: Expo
           >
             <span className="export-menu__name">{t('menu.pdf')}</span>
             <span className="export-menu__hint muted">{t('menu.pdfHint')}</span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="export-menu__item"
+            data-testid="export-strategy-docx"
+            onClick={handleStrategyDocx}
+          >
+            <span className="export-menu__name">{t('menu.strategyDocx')}</span>
+            <span className="export-menu__hint muted">{t('menu.strategyDocxHint')}</span>
           </button>
           <div className="export-menu__group" role="group" aria-label={t('menu.images')}>
             <span className="export-menu__heading">{t('menu.images')}</span>

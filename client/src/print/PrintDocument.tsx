@@ -10,7 +10,9 @@ import type { PrintT } from './i18n'
 import { JourneySection } from './JourneySection'
 import { getContentBox } from './pageMetrics'
 import type { PrintData, SectionEntry } from './printModel'
+import { Section } from './Section'
 import { RoadmapSection } from './RoadmapSection'
+import { StrategySection } from './StrategySection'
 
 /** The document: every section asked for, in order, each starting on a new page. */
 export function PrintDocument({
@@ -52,6 +54,14 @@ export function PrintDocument({
             return <CommunicationsSection key={entry.id} entry={entry} journey={data.journey} t={t} />
           case 'roadmap':
             return <RoadmapSection key={entry.id} entry={entry} data={data} t={t} />
+          case 'strategy':
+            return data.strategy ? (
+              <StrategySection key={entry.id} entry={entry} report={data.strategy} t={t} />
+            ) : (
+              <Section key={entry.id} entry={{ ...entry, isEmpty: true }} t={t}>
+                {null}
+              </Section>
+            )
         }
       })}
     </main>

@@ -10,6 +10,7 @@ import {
   type PrintSection,
   type ResolvedSource,
   type Roadmap,
+  type StrategyReport,
 } from '@cxmap/shared'
 import { readGridOpportunity } from '../journey/monetisation/gridOpportunity'
 
@@ -22,6 +23,8 @@ export interface PrintData {
   effects: EffectSummary[]
   /** Shapes on the canvas (the whole-board page is empty without any). */
   shapeCount: number
+  /** The CX strategy's ten parts, when read (the strategy section is empty without it). */
+  strategy: StrategyReport | null
 }
 
 /** One section of the document as laid out: its number, the text marker on its heading, and whether it has content. */
@@ -48,7 +51,13 @@ export interface CommunicationGrid {
 }
 
 /** Builds the print data from what the board's docs hold. */
-export function buildPrintData(title: string, journey: Journey, roadmap: Roadmap, shapeCount: number): PrintData {
+export function buildPrintData(
+  title: string,
+  journey: Journey,
+  roadmap: Roadmap,
+  shapeCount: number,
+  strategy: StrategyReport | null = null,
+): PrintData {
   return {
     title,
     journey,
@@ -56,6 +65,7 @@ export function buildPrintData(title: string, journey: Journey, roadmap: Roadmap
     sources: resolveSources(roadmap, journey),
     effects: summarizeEffects(roadmap),
     shapeCount,
+    strategy,
   }
 }
 
@@ -95,6 +105,8 @@ export function isSectionEmpty(id: PrintSection, data: PrintData): boolean {
       return findCommunicationGrids(data.journey).length === 0
     case 'roadmap':
       return data.roadmap.initiatives.length === 0
+    case 'strategy':
+      return !data.strategy || data.strategy.parts.every((part) => part.status === 'missing')
   }
 }
 

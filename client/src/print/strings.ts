@@ -18,6 +18,7 @@ const en = {
     journey: 'The journey, stage by stage',
     communications: 'Communications map',
     roadmap: 'Roadmap',
+    strategy: 'CX strategy',
   },
   cover: {
     kicker: 'CX Map · customer journey',
@@ -49,6 +50,7 @@ const en = {
     journey: 'The board has no journey cards.',
     communications: 'The board has no communications map (no channel or message lanes).',
     roadmap: 'The roadmap has no initiatives yet.',
+    strategy: 'Nothing of the CX strategy is on the board yet.',
     cell: '—',
   },
   grid: {
@@ -120,6 +122,7 @@ const ru: WithPluralForms<PrintMessages> = {
     journey: 'Путь клиента по этапам',
     communications: 'Карта коммуникаций',
     roadmap: 'Дорожная карта',
+    strategy: 'CX-стратегия',
   },
   cover: {
     kicker: 'CX Map · путь клиента',
@@ -155,6 +158,7 @@ const ru: WithPluralForms<PrintMessages> = {
     journey: 'На доске нет карточек пути клиента.',
     communications: 'На доске нет карты коммуникаций (нет дорожек каналов и сообщений).',
     roadmap: 'В дорожной карте пока нет инициатив.',
+    strategy: 'На доске пока нет ничего из CX-стратегии.',
     cell: '—',
   },
   grid: {

@@ -3,6 +3,8 @@ import {
   getClosedCounts,
   readDocJourney,
   readRoadmap,
+  readStrategy,
+  readStrategyDoc,
   type BoardResponse,
   type ClientConfig,
 } from '@cxmap/shared'
@@ -65,7 +67,15 @@ export function usePrintSession(boardId: string, token: string | null): PrintSes
       const counts = getClosedCounts(readWorkshop(opened.control.doc).vote) ?? {}
       const journey = readDocJourney(opened.doc, { getVotes: (cardId) => counts[cardId] ?? 0 })
       const shapeCount = opened.store.query.records('shape').get().length
-      const data = buildPrintData(board.title, journey, readRoadmap(opened.doc), shapeCount)
+      const roadmap = readRoadmap(opened.doc)
+      const strategy = readStrategy({
+        journey,
+        roadmap,
+        departments: journey.departments,
+        strategy: readStrategyDoc(opened.doc),
+        locale: board.locale,
+      })
+      const data = buildPrintData(board.title, journey, roadmap, shapeCount, strategy)
       setState({ state: 'ready', board, config, session: opened, data })
     })().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
     return () => {

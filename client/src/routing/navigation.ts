@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 
-/** The two views of a board: its canvas (`/b/:id`) and its roadmap (`/b/:id/roadmap`), over one session. */
-export type BoardView = 'canvas' | 'roadmap'
+/** The views of a board over one session: its canvas (`/b/:id`), roadmap (`/b/:id/roadmap`), strategy (`/b/:id/strategy`). */
+export type BoardView = 'canvas' | 'roadmap' | 'strategy'
 
 /** The page a path shows. */
 export type Route =
@@ -13,12 +13,12 @@ export type Route =
 
 const NAVIGATE_EVENT = 'cxmap:navigate'
 
-/** Reads the route from a path (`/`, `/b/:id`, `/b/:id/roadmap`, `/b/:id/print` or `/admin`). */
+/** Reads the route from a path (`/`, `/b/:id`, `/b/:id/roadmap`, `/b/:id/strategy`, `/b/:id/print` or `/admin`). */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' }
   if (/^\/admin\/?$/.test(pathname)) return { page: 'admin' }
-  const board = /^\/b\/([A-Za-z0-9_-]+)(\/roadmap)?\/?$/.exec(pathname)
-  if (board?.[1]) return { page: 'board', boardId: board[1], view: board[2] ? 'roadmap' : 'canvas' }
+  const board = /^\/b\/([A-Za-z0-9_-]+)(?:\/(roadmap|strategy))?\/?$/.exec(pathname)
+  if (board?.[1]) return { page: 'board', boardId: board[1], view: (board[2] as BoardView | undefined) ?? 'canvas' }
   const print = /^\/b\/([A-Za-z0-9_-]+)\/print\/?$/.exec(pathname)
   if (print?.[1]) return { page: 'print', boardId: print[1] }
   return { page: 'notFound' }
@@ -29,7 +29,7 @@ export function matchRoute(pathname: string): Route {
  * out of the address bar (`state/boardToken.ts`).
  */
 export function boardViewPath(boardId: string, view: BoardView, { initiativeId }: { initiativeId?: string } = {}) {
-  const path = view === 'roadmap' ? `/b/${boardId}/roadmap` : `/b/${boardId}`
+  const path = view === 'canvas' ? `/b/${boardId}` : `/b/${boardId}/${view}`
   const search = initiativeId ? `?initiative=${encodeURIComponent(initiativeId)}` : ''
   return `${path}${search}`
 }

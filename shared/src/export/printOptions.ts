@@ -13,6 +13,7 @@ export const PRINT_SECTIONS = [
   'journey',
   'communications',
   'roadmap',
+  'strategy',
 ] as const
 /** One optional section of the PDF. */
 export type PrintSection = (typeof PRINT_SECTIONS)[number]

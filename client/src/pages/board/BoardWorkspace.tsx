@@ -10,6 +10,7 @@ import { WorkshopProvider } from '../../workshop/WorkshopContext'
 import { WorkshopOverlay } from '../../workshop/WorkshopOverlay'
 import { RoadmapProvider } from '../../roadmap/RoadmapContext'
 import { RoadmapPage } from '../../roadmap/RoadmapPage'
+import { StrategyPage } from '../../strategy/StrategyPage'
 import { useRoadmapUiStore } from '../../roadmap/roadmapUiStore'
 import { boardViewPath, navigate, type BoardView } from '../../routing/navigation'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
@@ -133,6 +134,7 @@ export function BoardWorkspace({
               />
             )}
             {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
+            {view === 'strategy' && <StrategyPage boardId={board.id} boardLocale={board.locale} />}
             <InitiativeDrawer />
           </RoadmapProvider>
         ) : (

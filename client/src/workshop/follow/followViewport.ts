@@ -30,7 +30,7 @@ export function canFollow(editor: Editor, personId: string): boolean {
  */
 export function followPerson(editor: Editor, boardId: string, personId: string): void {
   const route = matchRoute(window.location.pathname)
-  if (route.page === 'board' && route.view === 'roadmap') navigate(boardViewPath(boardId, 'canvas'))
+  if (route.page === 'board' && route.view !== 'canvas') navigate(boardViewPath(boardId, 'canvas'))
   editor.startFollowingUser(toTLUserId(personId))
 }
 

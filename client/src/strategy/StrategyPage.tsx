@@ -1,0 +1,63 @@
+import { ensureStrategy, getStrategyTexts, type Locale } from '@cxmap/shared'
+import { useEffect } from 'react'
+import { useRoadmapBoard } from '../roadmap/RoadmapContext'
+import { MaturityPanel } from './MaturityPanel'
+import { useStrategyLocale, useStrategyT } from './i18n'
+import { scrollToPart } from './partLinks'
+import { StrategyPart } from './StrategyPart'
+import { StatusBadge } from './StatusBadge'
+import { useStrategyReport } from './useStrategyReport'
+import './strategy.css'
+
+const ENSURE_ORIGIN = { source: 'strategy-page' }
+
+/**
+ * `/b/:id/strategy` «CX-стратегия»: the ten parts of the strategy in the seed's order, each filled from the board, with
+ * what is missing and where to add it; the prose parts edited together; the CX maturity self-assessment on top.
+ */
+export function StrategyPage({ boardId, boardLocale }: { boardId: string; boardLocale: Locale }) {
+  const t = useStrategyT()
+  const locale = useStrategyLocale()
+  const { doc, canEdit } = useRoadmapBoard()
+  const { report, strategy } = useStrategyReport(locale)
+  const texts = getStrategyTexts(locale)
+  // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway).
+  useEffect(() => {
+    if (canEdit) ensureStrategy(doc, ENSURE_ORIGIN)
+  }, [doc, canEdit])
+  const count = (status: string) => report.parts.filter((part) => part.status === status).length
+
+  return (
+    <section className="st-page" data-testid="strategy-page" aria-label={t('page.label')} lang={boardLocale}>
+      <header className="st-page__header">
+        <h2 className="st-page__title">{t('page.title')}</h2>
+        <p className="st-page__progress muted" data-testid="strategy-progress">
+          {t('page.progress', { complete: count('complete'), partial: count('partial'), total: report.parts.length })}
+        </p>
+      </header>
+      {!canEdit && <p className="st-page__note muted">{t('page.readOnly')}</p>}
+      <div className="st-page__body">
+        <nav className="st-toc" aria-label={t('page.contents')}>
+          <ol>
+            {report.parts.map((part, index) => (
+              <li key={part.id}>
+                <button type="button" className="st-toc__item" onClick={() => scrollToPart(part.id)}>
+                  <span className="st-toc__number">{index + 1}.</span>
+                  <span className="st-toc__title">{texts.parts[part.id]}</span>
+                  <StatusBadge status={part.status} compact />
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="st-page__parts">
+          <p className="st-page__intro muted">{t('page.intro')}</p>
+          <MaturityPanel doc={doc} boardId={boardId} checked={strategy.maturity} canEdit={canEdit} />
+          {report.parts.map((part, index) => (
+            <StrategyPart key={part.id} boardId={boardId} part={part} number={index + 1} />
+          ))}
+        </div>
+      </div>
+    </section>
+  )
+}
