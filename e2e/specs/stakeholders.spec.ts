@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
+import { RoadmapView } from '../support/pages/RoadmapView.ts'
 import { paths } from '../support/paths.ts'
 
 // The stakeholder matrix «Матрица заинтересованных лиц»: two editors fill it together on a Russian board, each sees
@@ -134,6 +135,26 @@ test.describe('the stakeholder matrix', () => {
       await anna.page.setViewportSize(size)
       await anna.page.locator('#cx-sh-title').click()
       await anna.page.screenshot({ path: path.join(dir, `stakeholder-matrix-${size.width}x${size.height}.png`) })
+    }
+
+    // On the roadmap an initiative names the stakeholders it serves; the table shows them, to Boris too.
+    await anna.page.getByTestId('stakeholders-close').click()
+    await expect(anna.page.getByTestId('stakeholder-matrix')).toHaveCount(0)
+    const roadmap = new RoadmapView(anna.page)
+    await roadmap.open()
+    await roadmap.addButton.click()
+    await expect(roadmap.drawer).toBeVisible()
+    await roadmap.drawerTitle.fill('Обратный звонок за 15 минут')
+    const addStakeholder = anna.page.getByTestId('drawer-add-stakeholder')
+    await addStakeholder.selectOption({ label: 'Колл-центр' })
+    await addStakeholder.selectOption({ label: 'Клиенты' })
+    await expect(anna.page.getByTestId('drawer-stakeholder')).toHaveText([/^Колл-центр/, /^Клиенты/])
+    await roadmap.drawerClose.click()
+    const borisRoadmap = new RoadmapView(boris.page)
+    await borisRoadmap.open()
+    for (const view of [roadmap, borisRoadmap]) {
+      await view.showTab('table')
+      await expect(view.tableRows.first().getByTestId('row-stakeholders')).toHaveText('Колл-центр, Клиенты')
     }
   })
 })

@@ -10,6 +10,7 @@ import { useId } from 'react'
 import { useRoadmapT } from '../i18n'
 import { useRoadmapBoard } from '../RoadmapContext'
 import { HorizonField } from './HorizonField'
+import { StakeholdersField } from './StakeholdersField'
 import type { PatchInitiative } from './InitiativeEditor'
 
 interface FieldProps {
@@ -18,7 +19,7 @@ interface FieldProps {
   canEdit: boolean
 }
 
-/** Wave, necessity, status, owner and horizon as label–control rows; selects write at once. */
+/** Wave, necessity, status, owner, horizon and the stakeholders served as label–control rows; selects write at once. */
 export function PropertyFields({ initiative, patch, canEdit }: FieldProps) {
   const t = useRoadmapT()
   const ids = { wave: useId(), necessity: useId(), status: useId(), owner: useId() }
@@ -89,6 +90,8 @@ export function PropertyFields({ initiative, patch, canEdit }: FieldProps) {
       <OwnerSelect id={ids.owner} initiative={initiative} patch={patch} canEdit={canEdit} />
 
       <HorizonField initiative={initiative} patch={patch} canEdit={canEdit} />
+
+      <StakeholdersField initiative={initiative} patch={patch} canEdit={canEdit} />
     </div>
   )
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useRoadmapT, type RoadmapKey } from '../i18n'
 import { useRoadmap, useRoadmapBoard } from '../RoadmapContext'
 import { useRoadmapUiStore } from '../roadmapUiStore'
+import { nameStakeholders } from '../../journey/stakeholders/stakeholderRows'
+import { useDocStakeholders } from '../../journey/stakeholders/useDocStakeholders'
 import { TableFilters } from './TableFilters'
 import { TableRow } from './TableRow'
 import { filterInitiatives, isFiltered, sortInitiatives, type SortKey, type TableSort } from './tableModel'
@@ -14,6 +16,7 @@ const COLUMNS: { key: SortKey | null; label: RoadmapKey; className?: string }[] 
   { key: 'title', label: 'table.titleColumn', className: 'rm-table__col-title' },
   { key: 'necessity', label: 'common.necessityLabel' },
   { key: 'owner', label: 'common.ownerLabel' },
+  { key: null, label: 'table.stakeholdersColumn', className: 'rm-table__col-stakeholders' },
   { key: 'horizon', label: 'common.horizonLabel' },
   { key: 'status', label: 'common.statusLabel' },
   { key: null, label: 'common.metricsLabel' },
@@ -62,6 +65,8 @@ export function RoadmapTable() {
   const { sort, filters } = useTableView(scope)
   const sortBy = useTableStore((state) => state.sortBy)
   const clearFilters = useTableStore((state) => state.clearFilters)
+  const stakeholders = useDocStakeholders(doc)
+  const stakeholdersById = useMemo(() => new Map(stakeholders.map((s) => [s.id, s])), [stakeholders])
 
   const rows = useMemo(() => {
     const ownerName = (id: string) => (id ? (departmentsById.get(id)?.name ?? t('common.unknownOwner')) : '')
@@ -109,6 +114,11 @@ export function RoadmapTable() {
                 initiative={initiative}
                 isOpen={openId === initiative.id}
                 onOpen={openInitiative}
+                stakeholderNames={nameStakeholders(
+                  initiative.stakeholderIds,
+                  stakeholdersById,
+                  t('drawer.unnamedStakeholder'),
+                )}
               />
             ))}
             {rows.length === 0 && (

@@ -20,10 +20,13 @@ export function TableRow({
   initiative,
   isOpen,
   onOpen,
+  stakeholderNames,
 }: {
   initiative: Initiative
   isOpen: boolean
   onOpen: (id: string) => void
+  /** Names of the stakeholders it serves, in its order. */
+  stakeholderNames: string[]
 }) {
   const t = useRoadmapT()
   const { i18n } = useTranslation()
@@ -81,6 +84,9 @@ export function TableRow({
       <td>
         <OwnerChip departmentId={initiative.ownerDepartmentId} />
       </td>
+      <td className="rm-table__stakeholders" data-testid="row-stakeholders">
+        <StakeholderNames names={stakeholderNames} none={t('table.none')} />
+      </td>
       <td className="rm-table__horizon">
         {initiative.horizon ? (
           horizonLabel(t, initiative.horizon, i18n.language)
@@ -128,5 +134,20 @@ export function TableRow({
         {dependsOn.length > 0 ? dependsOn.join(', ') : <span className="muted">{t('table.none')}</span>}
       </td>
     </tr>
+  )
+}
+
+/** How many stakeholder names a row shows before "+N". */
+const SHOWN_STAKEHOLDERS = 2
+
+/** The stakeholders an initiative serves, compact: the first names, then "+N" (all of them in the hover text). */
+function StakeholderNames({ names, none }: { names: string[]; none: string }) {
+  if (names.length === 0) return <span className="muted">{none}</span>
+  const rest = names.length - SHOWN_STAKEHOLDERS
+  return (
+    <span className="rm-table__stakeholder-list" title={names.join(', ')}>
+      {names.slice(0, SHOWN_STAKEHOLDERS).join(', ')}
+      {rest > 0 && <span className="rm-table__more"> +{rest}</span>}
+    </span>
   )
 }
