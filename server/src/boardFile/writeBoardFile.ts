@@ -1,4 +1,4 @@
-import { buildRoadmapExport, readDocJourney, readRoadmap, type StoredDocKind } from '@cxmap/shared'
+import { buildRoadmapExport, readDocJourney, readRoadmap, readStrategyDoc, type StoredDocKind } from '@cxmap/shared'
 import * as Y from 'yjs'
 import { loadBoardDoc, readBoardJourney, type BoardDocSource } from '../journey/journeyExport.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
@@ -34,7 +34,8 @@ export async function buildBoardFile(
       },
       docs: { board: encodeDoc(doc), control: encodeDoc(control), ballots: encodeDoc(ballots) },
       readable: {
-        journey: readBoardJourney(doc, control),
+        // As `journey.json` serves it: the journey with the board's stored strategy.
+        journey: { ...readBoardJourney(doc, control), strategy: readStrategyDoc(doc) },
         roadmap: buildRoadmapExport(readRoadmap(doc), readDocJourney(doc)),
       },
     }

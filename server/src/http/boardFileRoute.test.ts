@@ -4,11 +4,14 @@ import {
   createBoardResponseSchema,
   type CreateBoardResponse,
   type Journey,
+  type StrategyDoc,
+  addPersona,
+  getStrategyText,
 } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { fillRichBoard, readStoredContent } from '../../test/boardFileFixture.ts'
-import { createCardRecord, encodeRecordsUpdate } from '../../test/boardDocs.ts'
+import { createCardRecord, encodeRecordsUpdate, loadStoredBoardDoc } from '../../test/boardDocs.ts'
 import { createBoardVia, createTempDir, startTestServer } from '../../test/testServer.ts'
 import { useExportServer } from '../../test/useExportServer.ts'
 import { waitFor } from '../../test/waitFor.ts'
@@ -55,6 +58,12 @@ describe('GET /api/boards/:id/board-file and POST /api/boards/import', () => {
       locale: 'ru',
     })
     await fillRichBoard(exportServer.server.store, board.id)
+    const strategyDoc = await loadStoredBoardDoc(exportServer.server.store, board.id)
+    const beforeStrategy = Y.encodeStateVector(strategyDoc)
+    addPersona(strategyDoc, { id: 'anna', name: 'Анна' })
+    getStrategyText(strategyDoc, 'sustainability').insert(0, 'Доверие')
+    const strategyUpdate = Y.encodeStateAsUpdate(strategyDoc, beforeStrategy)
+    await exportServer.server.store.appendUpdate(board.id, 'board', strategyUpdate)
     const response = await get(`/api/boards/${board.id}/board-file`, board.tokens.facilitator)
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="put-klienta.cxmap.json"; filename*=UTF-8''%D0%BF%D1%83%D1%82%D1%8C-%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82%D0%B0.cxmap.json`,
@@ -76,7 +85,11 @@ describe('GET /api/boards/:id/board-file and POST /api/boards/import', () => {
     }
     const store = exportServer.server.store
     expect(await readStoredContent(store, copy.id)).toEqual(await readStoredContent(store, board.id))
-    for (const path of ['journey.json', 'roadmap.json']) {
+    const copied = (await (await get(`/api/boards/${copy.id}/journey.json`, copy.tokens.viewer)).json()) as {
+      strategy: StrategyDoc
+    }
+    expect(copied.strategy).toMatchObject({ personas: [{ id: 'anna' }], texts: { sustainability: 'Доверие' } })
+    for (const path of ['journey.json', 'roadmap.json', 'strategy.json']) {
       const original = await (await get(`/api/boards/${board.id}/${path}`, board.tokens.viewer)).json()
       expect(await (await get(`/api/boards/${copy.id}/${path}`, copy.tokens.viewer)).json()).toEqual(original)
     }

@@ -27,11 +27,11 @@ export function createRoadmapRoute(source: BoardDocSource): Hono<BoardAccessEnv>
     const { board } = c.var.access
     const locale = pickCsvLocale(c.req.query('lang'), board.locale)
     if (!locale) throw createApiError(400, 'lang must be en or ru')
-    const { roadmap, journey } = await loadBoardRoadmap(source, board.id)
+    const { roadmap, journey, stakeholderNames } = await loadBoardRoadmap(source, board.id)
     const slug = slugifyTitle(board.title, '')
     const stem = slug ? `${slug}-${FALLBACK_FILE_STEM}` : FALLBACK_FILE_STEM
     // The BOM makes Excel read the file as UTF-8 (Cyrillic text) instead of the system's ANSI code page.
-    return c.body(CSV_BOM + formatRoadmapCsv(roadmap, journey, { locale }), 200, {
+    return c.body(CSV_BOM + formatRoadmapCsv(roadmap, journey, { locale, stakeholderNames }), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': formatAttachmentDisposition(stem, 'csv', FALLBACK_FILE_STEM),
       'cache-control': 'no-store',

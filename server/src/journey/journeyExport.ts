@@ -3,11 +3,16 @@ import {
   readAllRecords,
   readDocDepartments,
   readJourney,
+  readRoadmap,
+  readStrategy,
+  readStrategyDoc,
   readWorkshop,
   LOCALES,
   type DocKind,
   type Journey,
   type Locale,
+  type StrategyDoc,
+  type StrategyReport,
 } from '@cxmap/shared'
 import * as Y from 'yjs'
 import type { BoardStore } from '../storage/types.ts'
@@ -47,11 +52,48 @@ export async function loadBoardJourney(source: BoardDocSource, boardId: string):
 }
 
 /** The journey of a board doc, with the dots of the control doc's last closed vote (see {@link loadBoardJourney}). */
-export function readBoardJourney(doc: Y.Doc, control: Y.Doc): Journey {
+export function readBoardJourney(doc: Y.Doc, control: Y.Doc, locale?: Locale): Journey {
   const counts = getClosedCounts(readWorkshop(control).vote)
-  return readJourney(readAllRecords(doc), readDocDepartments(doc), {
+  return readJourney(readAllRecords(doc), readDocDepartments(doc, locale), {
     ...(counts ? { getVotes: (cardId: string) => counts[cardId] ?? 0 } : {}),
   })
+}
+
+/** A board's journey with its stored strategy (stakeholders, personas, maturity, texts), read from one snapshot. */
+export interface BoardJourneyWithStrategy {
+  journey: Journey
+  strategy: StrategyDoc
+}
+
+/** The board's journey (as {@link loadBoardJourney}) and its strategy doc, read from one snapshot of each doc. */
+export async function loadBoardJourneyWithStrategy(
+  source: BoardDocSource,
+  boardId: string,
+): Promise<BoardJourneyWithStrategy> {
+  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
+  try {
+    return { journey: readBoardJourney(doc, control), strategy: readStrategyDoc(doc) }
+  } finally {
+    doc.destroy()
+    control.destroy()
+  }
+}
+
+/** The board's `StrategyReport` (docs/strategy-format.md) in `locale`: default departments named in it. */
+export async function loadBoardStrategyReport(
+  source: BoardDocSource,
+  boardId: string,
+  locale: Locale,
+): Promise<StrategyReport> {
+  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
+  try {
+    const departments = readDocDepartments(doc, locale)
+    const journey = readBoardJourney(doc, control, locale)
+    return readStrategy({ journey, roadmap: readRoadmap(doc), departments, strategy: readStrategyDoc(doc), locale })
+  } finally {
+    doc.destroy()
+    control.destroy()
+  }
 }
 
 /**
