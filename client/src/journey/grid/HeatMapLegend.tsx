@@ -83,7 +83,7 @@ function OpportunityScale({ editor }: { editor: Editor }) {
     <>
       <span>{t('opportunityLegend')}</span>
       {scale.maxCount === 0 ? (
-        <span className="cx-heat-legend__scale cx-heat-legend__none">{t('opportunityNone')}</span>
+        <span className="cx-heat-legend__scale">{t('opportunityNone')}</span>
       ) : (
         <Scale gradient={OPPORTUNITY_GRADIENT} top={top} />
       )}
