@@ -111,5 +111,18 @@ test.describe('monetisation at touchpoints', () => {
       await expect(map.shapeElement(grid.id).getByTestId('stage-revenue-row')).toBeVisible()
       await anna.page.screenshot({ path: path.join(dir, `opportunity-heatmap-${size.width}x${size.height}.png`) })
     }
+
+    // The print view's heat map section shows the opportunity layer beside the pain: revenue per cell and per stage.
+    const token = new URL(board.links.editor).hash.slice('#t='.length)
+    const print = await anna.context.newPage()
+    await print.goto(`/b/${board.id}/print?size=A4&orientation=landscape&lang=ru&sections=heatmap#t=${token}`)
+    const opportunity = print.getByTestId('print-opportunity').first()
+    await expect(opportunity).toBeVisible()
+    await expect(print.getByTestId('print-opportunity-legend')).toContainText('Возможности')
+    await expect(opportunity.locator('tbody')).toContainText(/120\s000/)
+    await expect(opportunity.locator('tfoot')).toContainText(/120\s000/)
+    await expect(print.locator('table.print-heat:not(.print-opportunity)').first()).toBeVisible()
+    await print.screenshot({ path: path.join(dir, 'print-heatmap.png'), fullPage: true })
+    await print.close()
   })
 })
