@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
-import { JourneyBoard, type CardShape } from '../support/pages/JourneyBoard.ts'
+import { JourneyBoard, type CardShape, type GridShape } from '../support/pages/JourneyBoard.ts'
 import { paths } from '../support/paths.ts'
 import { tokenOf } from '../support/pdfExportUi.ts'
 
@@ -56,6 +56,16 @@ class PersonasView {
     await form.getByTestId('persona-field-segment').press('Enter')
     await expect(this.row(id).getByTestId('persona-name')).toHaveText(name)
     return id
+  }
+
+  /** Types into a persona's text fields (each is written when it loses the focus). */
+  async fill(id: string, fields: Record<'goals' | 'preferences' | 'constraints' | 'value', string>): Promise<void> {
+    const form = await this.openForm(id)
+    for (const [field, value] of Object.entries(fields)) {
+      const input = form.getByTestId(`persona-field-${field}`)
+      await input.fill(value)
+      await input.blur()
+    }
   }
 
   /** Opens a persona's form (a click on the row toggles it). */
@@ -160,8 +170,16 @@ test.describe('personas and segments', () => {
       .toBe(1)
     await anna.row(student).locator('[data-testid^="persona-avatar-asset:"]').click()
     await expect(anna.row(student).locator('img.cx-persona-avatar')).toHaveCount(1)
+    await anna.fill(student, {
+      goals: 'Быстро подключить интернет в съёмной квартире, без визита в офис',
+      preferences: 'Всё в приложении, оплата картой, чат вместо звонков',
+      constraints: 'Небольшой бюджет, переезжает раз в год',
+      value: 'Низкий ARPU сегодня; через 3–5 лет — семейный тариф с ТВ',
+    })
     await boris.open()
     await expect(boris.row(student).getByTestId('persona-name')).toHaveText('Студент Олег')
+    await boris.openForm(student)
+    await expect(boris.row(student).getByTestId('persona-field-value')).toHaveValue(/семейный тариф/)
     await expect(boris.row(student).locator('img.cx-persona-avatar')).toHaveCount(1)
     const family = await boris.add('Семья Ивановых', 'Семьи, тариф «Дом+ТВ»')
     await expect(anna.row(family).getByTestId('persona-name')).toHaveText('Семья Ивановых')
@@ -182,7 +200,9 @@ test.describe('personas and segments', () => {
       await (index % 2 === 0 ? anna : boris).setCardPersona(card, plan[index]!)
     }
     for (const view of [anna, boris]) {
-      await expect.poll(() => view.curvePersonaIds(), 'one curve per persona').toEqual([student, family])
+      await expect
+        .poll(() => view.curvePersonaIds(), 'everyone, then one curve per persona')
+        .toEqual(['', student, family])
     }
 
     // The journey is for both personas: Anna picks them in the grid's header, Boris sees the chips.
@@ -214,7 +234,22 @@ test.describe('personas and segments', () => {
     await expect(anna.button.locator('.cx-departments-button__dot')).toBeVisible()
 
     await takeScreenshots(anna, boris, student, grid)
-    await expectPrintedCurves(boris.user, board.id, board.links.editor, ['Студент Олег', 'Семья Ивановых'])
+
+    // A to-be map with feelings of both personas: its curve splits too, and print sets as-is and to-be side by side.
+    await addToBeGrid(anna.page, grid, [
+      [student, 0, 1],
+      [student, 3, 2],
+      [family, 1, 0],
+      [family, 3, 1],
+    ])
+    await expect
+      .poll(() => boris.curvePersonaIds(), 'both grids split')
+      .toEqual(['', student, family, '', student, family])
+    await expectPrintedCurves(boris.user, board.id, board.links.editor, [
+      'Все клиенты',
+      'Студент Олег',
+      'Семья Ивановых',
+    ])
 
     // Boris deletes the family persona: it leaves Anna's panel and the curve is the student's and "no persona".
     await boris.openForm(family)
@@ -222,7 +257,7 @@ test.describe('personas and segments', () => {
     await boris.row(family).getByTestId('persona-delete-confirm').click()
     await expect(anna.rows).toHaveCount(1)
     await expect(anna.row(student).getByTestId('persona-moves')).toHaveCount(0)
-    await expect.poll(() => anna.curvePersonaIds()).toEqual([student, ''])
+    await expect.poll(() => anna.curvePersonaIds()).toEqual(['', student, '', student])
   })
 
   test('a viewer reads the personas and changes nothing', async ({ api, openUser }) => {
@@ -253,11 +288,55 @@ async function expectPrintedCurves(user: User, boardId: string, link: string, na
     undefined,
     { timeout: 60_000 },
   )
-  const curve = page.locator(`svg.print-curve[data-persona-curves="${names.length}"]`)
-  await expect(curve).toHaveCount(1)
-  for (const name of names) await expect(curve.locator('text', { hasText: name })).toHaveCount(1)
-  await curve.screenshot({ path: path.join(paths.artifacts, 'personas', 'print-curve.png') })
+  const curves = page.locator(`svg.print-curve[data-persona-curves="${names.length}"]`)
+  // Each grid's own curve, and the two again side by side (as-is, to-be).
+  await expect(curves).toHaveCount(4)
+  const pair = page.getByTestId('print-persona-compare')
+  await expect(pair.locator('figcaption')).toHaveText([/^Как есть/, /^Как будет/])
+  for (const name of names) await expect(curves.first().locator('text', { hasText: name })).toHaveCount(1)
+  await pair.screenshot({ path: path.join(paths.artifacts, 'personas', 'print-curves.png') })
   await page.close()
+}
+
+/**
+ * Adds a to-be map (titled as the target-map template, so the strategy reads it as "to be") under the as-is grid,
+ * with the same stages and one feeling lane, and feeling cards: [persona id, stage index, score].
+ */
+async function addToBeGrid(page: Page, asIs: GridShape, feelings: [string, number, number][]): Promise<void> {
+  await page.evaluate(
+    ({ asIs, feelings }) => {
+      const editor = window.__cxmap!.editor as unknown as {
+        createShape(shape: { id?: string; type: string; x: number; y: number; props: Record<string, unknown> }): void
+      }
+      const props = asIs.props as unknown as { stages: { id: string; w: number }[]; headerW: number; headerH: number }
+      const x = asIs.x
+      const y = asIs.y + 2000
+      editor.createShape({
+        id: 'shape:tobe',
+        type: 'cx-grid',
+        x,
+        y,
+        props: {
+          title: 'Целевая карта пути — подключение',
+          stages: props.stages.map((stage) => ({ ...stage, metrics: [] })),
+          lanes: [{ id: 'feelings', title: 'Чувства', h: 260, cardKind: 'feeling', prompt: '' }],
+          headerW: props.headerW,
+          headerH: props.headerH,
+          personaIds: [],
+        },
+      })
+      const left = (index: number) => props.stages.slice(0, index).reduce((sum, stage) => sum + stage.w, props.headerW)
+      feelings.forEach(([personaId, stageIndex, score], i) => {
+        editor.createShape({
+          type: 'cx-card',
+          x: x + left(stageIndex) + 20,
+          y: y + props.headerH + 20 + (i % 2) * 110,
+          props: { kind: 'feeling', score, personaId, text: 'Как будет', w: 180, h: 90 },
+        })
+      })
+    },
+    { asIs, feelings },
+  )
 }
 
 /** The panel with a persona open, and the persona-split curve zoomed to fit, at both sizes (Russian board). */

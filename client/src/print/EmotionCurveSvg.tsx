@@ -31,8 +31,13 @@ export function EmotionCurveSvg({
   const y = (score: number) => PAD_Y + ((2 - score) / 4) * (HEIGHT - 2 * PAD_Y)
   const isSplit = curves.length > 0
   const lines = isSplit
-    ? curves.map((curve) => ({ key: curve.personaId || 'none', color: curve.color, scores: curve.scores }))
-    : [{ key: 'all', color: '#1f2328', scores: grid.emotion.map((point) => point.score) }]
+    ? curves.map((curve) => ({
+        key: curve.personaId || 'everyone',
+        color: curve.color,
+        scores: curve.scores,
+        isEveryone: curve.personaId === '',
+      }))
+    : [{ key: 'all', color: '#1f2328', scores: grid.emotion.map((point) => point.score), isEveryone: false }]
   return (
     <svg
       className="print-curve"
@@ -59,7 +64,14 @@ export function EmotionCurveSvg({
       {lines.map((line) => (
         <g key={line.key}>
           {toSegments(line.scores, x, y, isSplit).map((segment) => (
-            <polyline key={segment} points={segment} fill="none" stroke={line.color} strokeWidth="2" />
+            <polyline
+              key={segment}
+              points={segment}
+              fill="none"
+              stroke={line.color}
+              strokeWidth={line.isEveryone ? 1.5 : 2}
+              strokeDasharray={line.isEveryone ? '5 4' : undefined}
+            />
           ))}
           {line.scores.map((score, index) =>
             score === null ? null : (
@@ -112,7 +124,15 @@ function Legend({ curves, top }: { curves: readonly PrintPersonaCurve[]; top: nu
         const left = PAD_X + index * step
         return (
           <g key={curve.personaId || 'none'}>
-            <line x1={left} x2={left + 18} y1={top + 8} y2={top + 8} stroke={curve.color} strokeWidth="3" />
+            <line
+              x1={left}
+              x2={left + 18}
+              y1={top + 8}
+              y2={top + 8}
+              stroke={curve.color}
+              strokeWidth={curve.personaId === '' ? 1.5 : 3}
+              strokeDasharray={curve.personaId === '' ? '5 4' : undefined}
+            />
             <text x={left + 24} y={top + 12} fontSize="11" fill="#1f2328">
               {curve.name}
             </text>

@@ -1,11 +1,12 @@
-import type { Journey } from '@cxmap/shared'
+import { readPersonaCurves, type Journey } from '@cxmap/shared'
 import { useMemo } from 'react'
 import { useBoardPersonas } from '../journey/personas/PersonasContext'
 import { createPersonasT } from '../journey/personas/strings'
 import { EmotionCurveSvg } from './EmotionCurveSvg'
 import type { PrintT } from './i18n'
 import { formatCardMeta, formatScore } from './PrintCard'
-import { readGridPersonaCurves } from './personaCurves'
+import { PersonaCurvesCompare } from './PersonaCurvesCompare'
+import { pickCurvePair, toPrintCurves } from './personaCurves'
 import { getCellCards, type SectionEntry } from './printModel'
 import { Section } from './Section'
 import { formatStageMetrics } from './stageMetrics'
@@ -14,12 +15,18 @@ import { formatStageMetrics } from './stageMetrics'
 export function JourneySection({ entry, journey, t }: { entry: SectionEntry; journey: Journey; t: PrintT }) {
   const { grids, freeCards } = journey
   const personas = useBoardPersonas()?.personas
-  const curvesByGrid = useMemo(() => {
-    const noPersona = createPersonasT(t.lang)('everyone')
-    return new Map(grids.map((grid) => [grid.id, readGridPersonaCurves(grid, personas ?? [], noPersona)]))
-  }, [grids, personas, t.lang])
+  const { curvesByGrid, pair } = useMemo(() => {
+    const everyone = createPersonasT(t.lang)('everyone')
+    const states = readPersonaCurves(journey, personas ?? [])
+    const byGrid = new Map(states.map((curves) => [curves.gridId, curves]))
+    const curves = new Map(grids.map((grid) => [grid.id, toPrintCurves(byGrid.get(grid.id), personas ?? [], everyone)]))
+    return { curvesByGrid: curves, pair: pickCurvePair(states, curves) }
+  }, [journey, grids, personas, t.lang])
+  const asIs = pair && grids.find((grid) => grid.id === pair.asIs)
+  const toBe = pair && grids.find((grid) => grid.id === pair.toBe)
   return (
     <Section entry={entry} t={t}>
+      {asIs && toBe && <PersonaCurvesCompare asIs={asIs} toBe={toBe} curvesByGrid={curvesByGrid} t={t} />}
       {grids.map((grid) => (
         <div key={grid.id} className="print-block">
           <h2>{grid.title}</h2>

@@ -1,15 +1,10 @@
-import { buildPersona, type JourneyCardOut, type JourneyGridOut } from '@cxmap/shared'
+import { buildPersona, readPersonaCurves, type Journey, type JourneyCardOut, type JourneyGridOut } from '@cxmap/shared'
 import { describe, expect, test } from 'vitest'
-import { NO_PERSONA_COLOR, readGridPersonaCurves } from './personaCurves'
+import { EVERYONE_COLOR, pickCurvePair, toPrintCurves, type PrintPersonaCurve } from './personaCurves'
 
-const card = (
-  id: string,
-  score: number,
-  personaId: string,
-  kind: JourneyCardOut['kind'] = 'feeling',
-): JourneyCardOut => ({
+const card = (id: string, score: number, personaId: string): JourneyCardOut => ({
   id,
-  kind,
+  kind: 'feeling',
   text: id,
   departmentId: '',
   departmentName: '',
@@ -24,52 +19,66 @@ const card = (
   revenue: 0,
 })
 
-function grid(cells: { stageId: string; laneId: string; cards: JourneyCardOut[] }[]): JourneyGridOut {
-  return {
+function journeyOf(cards: { stageId: string; cards: JourneyCardOut[] }[], personaIds: string[] = []): Journey {
+  const grid: JourneyGridOut = {
     id: 'shape:g',
     title: 'Как есть',
     pageId: 'page:1',
     x: 0,
     y: 0,
     stages: ['s1', 's2', 's3'].map((id, index) => ({ id, title: id, index, metrics: [] })),
-    lanes: [
-      { id: 'feel', title: 'Чувства', cardKind: 'feeling', prompt: '' },
-      { id: 'notes', title: 'Заметки', cardKind: 'note', prompt: '' },
-    ],
-    cells: cells.map((cell) => ({ ...cell, heat: 0 })),
+    lanes: [{ id: 'feel', title: 'Чувства', cardKind: 'feeling', prompt: '' }],
+    cells: cards.map((cell) => ({ ...cell, laneId: 'feel', heat: 0 })),
     emotion: [],
     heat: { max: 0 },
-    personaIds: [],
-  } as JourneyGridOut
+    personaIds,
+  }
+  return { version: 1, grids: [grid], freeCards: [], departments: [] }
 }
 
 const student = buildPersona({ id: 'p1', name: 'Студент', color: '#2f80ed' })
 const family = buildPersona({ id: 'p2', name: 'Семья', color: '#eb5757' })
+const personas = [student, family]
 
-describe('readGridPersonaCurves', () => {
-  test('one curve per persona in board order, then the feelings without one', () => {
-    const curves = readGridPersonaCurves(
-      grid([
-        { stageId: 's1', laneId: 'feel', cards: [card('a', 2, 'p2'), card('b', 0, 'p2'), card('c', -1, '')] },
-        { stageId: 's3', laneId: 'feel', cards: [card('d', -2, 'p1'), card('e', 1, 'gone')] },
-        { stageId: 's2', laneId: 'notes', cards: [card('f', 2, 'p1', 'note')] },
-      ]),
-      [student, family],
-      'Без персоны',
+describe('toPrintCurves', () => {
+  test('everyone, then each persona with feelings on the grid, in its colour', () => {
+    const journey = journeyOf(
+      [
+        { stageId: 's1', cards: [card('a', 2, 'p2'), card('b', 0, '')] },
+        { stageId: 's3', cards: [card('c', -2, 'p2')] },
+      ],
+      ['p1', 'p2'],
     )
-    expect(curves).toEqual([
-      { personaId: 'p1', name: 'Студент', color: '#2f80ed', scores: [null, null, -2] },
-      { personaId: 'p2', name: 'Семья', color: '#eb5757', scores: [1, null, null] },
-      { personaId: '', name: 'Без персоны', color: NO_PERSONA_COLOR, scores: [-1, null, 1] },
+    const [grid] = readPersonaCurves(journey, personas)
+    expect(toPrintCurves(grid, personas, 'Все клиенты')).toEqual([
+      { personaId: '', name: 'Все клиенты', color: EVERYONE_COLOR, scores: [1, null, -2] },
+      { personaId: 'p2', name: 'Семья', color: '#eb5757', scores: [2, null, -2] },
     ])
   })
 
-  test('no feeling with a known persona: no split', () => {
-    const curves = readGridPersonaCurves(
-      grid([{ stageId: 's1', laneId: 'feel', cards: [card('a', 2, ''), card('b', 1, 'gone')] }]),
-      [student],
-      'Без персоны',
-    )
-    expect(curves).toEqual([])
+  test('no persona with a feeling: no split', () => {
+    const journey = journeyOf([{ stageId: 's1', cards: [card('a', 2, ''), card('b', 1, 'gone')] }], ['p1'])
+    const [grid] = readPersonaCurves(journey, personas)
+    expect(toPrintCurves(grid, personas, 'Все клиенты')).toEqual([])
+    expect(toPrintCurves(undefined, personas, 'Все клиенты')).toEqual([])
+  })
+})
+
+describe('pickCurvePair', () => {
+  const state = (gridId: string, s: 'as-is' | 'to-be') => ({ gridId, gridTitle: gridId, state: s, curves: [] })
+  const line: PrintPersonaCurve = { personaId: 'p1', name: 'Студент', color: '#2f80ed', scores: [1] }
+  test('the first split as-is grid and the first split to-be grid', () => {
+    const curves = new Map([
+      ['a1', []],
+      ['a2', [line]],
+      ['b1', [line]],
+    ])
+    expect(pickCurvePair([state('a1', 'as-is'), state('a2', 'as-is'), state('b1', 'to-be')], curves)).toEqual({
+      asIs: 'a2',
+      toBe: 'b1',
+    })
+  })
+  test('no pair without a split to-be grid', () => {
+    expect(pickCurvePair([state('a1', 'as-is'), state('b1', 'to-be')], new Map([['a1', [line]]]))).toBeNull()
   })
 })

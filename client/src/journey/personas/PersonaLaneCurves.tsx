@@ -28,18 +28,29 @@ export function PersonaLaneCurves({
     <g data-testid="persona-curves" data-lane-id={laneId}>
       {lines.map((line) => {
         const points = getEmotionPoints(props, laneId, line.scores)
+        const isEveryone = line.personaId === ''
         return (
           <g key={line.personaId || 'none'} data-persona-id={line.personaId}>
             <path
               d={getSmoothPath(points)}
               fill="none"
               stroke={line.color}
-              strokeOpacity={isOverCards ? 0.7 : 0.85}
-              strokeWidth={isOverCards ? 3.5 : 4}
+              strokeOpacity={isEveryone ? 0.5 : isOverCards ? 0.75 : 0.85}
+              strokeWidth={isEveryone ? 3 : 4}
+              strokeDasharray={isEveryone ? '10 8' : undefined}
               strokeLinecap="round"
             />
             {points.map((point, i) => (
-              <circle key={i} cx={point.x} cy={point.y} r={9} fill={line.color} stroke="#ffffff" strokeWidth={3} />
+              <circle
+                key={i}
+                cx={point.x}
+                cy={point.y}
+                r={isEveryone ? 6 : 9}
+                fill={line.color}
+                fillOpacity={isEveryone ? 0.6 : 1}
+                stroke="#ffffff"
+                strokeWidth={3}
+              />
             ))}
           </g>
         )
@@ -50,7 +61,15 @@ export function PersonaLaneCurves({
             const y = legendTop + i * LEGEND_ROW + LEGEND_ROW / 2
             return (
               <g key={line.personaId || 'none'}>
-                <line x1={12} x2={36} y1={y} y2={y} stroke={line.color} strokeWidth={5} strokeLinecap="round" />
+                <line
+                  x1={12}
+                  x2={36}
+                  y1={y}
+                  y2={y}
+                  stroke={line.color}
+                  strokeWidth={line.personaId === '' ? 3 : 5}
+                  strokeDasharray={line.personaId === '' ? '5 4' : undefined}
+                />
                 <circle cx={24} cy={y} r={6} fill={line.color} stroke="#ffffff" strokeWidth={2} />
                 <text x={42} y={y + 6} fontSize={16} fill="#1f2328" fontWeight={600}>
                   {truncate(line.name, Math.max(4, Math.floor((props.headerW - 50) / LEGEND_GLYPH_W)))}

@@ -27,7 +27,7 @@ const feeling = (
 })
 
 describe('computePersonaEmotion', () => {
-  test('one line per persona in the board order, then the feelings without a persona', () => {
+  test('everyone first, then one line per persona in the board order', () => {
     const lines = computePersonaEmotion(
       props,
       [feeling(0, 2, 'b'), feeling(0, 0, 'b'), feeling(1, -2, 'a'), feeling(2, 1), feeling(2, -1, 'b')],
@@ -35,9 +35,9 @@ describe('computePersonaEmotion', () => {
     )
     expect(lines).toEqual({
       feel: [
+        { personaId: '', scores: [1, -2, 0] },
         { personaId: 'a', scores: [null, -2, null] },
         { personaId: 'b', scores: [1, null, -1] },
-        { personaId: '', scores: [null, null, 1] },
       ],
     })
   })
@@ -46,7 +46,7 @@ describe('computePersonaEmotion', () => {
     expect(computePersonaEmotion(props, [feeling(0, 1), feeling(1, -1, 'deleted')], ['a'])).toEqual({})
   })
 
-  test('a deleted persona counts as none; cards of other kinds or lanes and outside stages are skipped', () => {
+  test('a deleted persona counts for everyone only; other kinds, lanes and cards outside stages are skipped', () => {
     const lines = computePersonaEmotion(
       props,
       [
@@ -60,8 +60,8 @@ describe('computePersonaEmotion', () => {
     )
     expect(lines).toEqual({
       feel: [
+        { personaId: '', scores: [0, null, null] },
         { personaId: 'a', scores: [2, null, null] },
-        { personaId: '', scores: [-2, null, null] },
       ],
     })
   })

@@ -7,17 +7,16 @@ export interface FeelingOnGrid {
   laneIndex: number
 }
 
-/** One persona's line in a feeling lane: the mean score of its feelings per stage (null where it has none). */
+/** One line in a feeling lane: the mean score of its feelings per stage (null where it has none). */
 export interface PersonaLine {
-  /** '' = feelings that carry no persona (or a deleted one). */
+  /** '' = everyone: every feeling of the lane, whatever its persona (as `readPersonaCurves` in shared). */
   personaId: string
   scores: (number | null)[]
 }
 
 /**
- * Per feeling lane whose feelings carry personas: one line per persona (in the board's order), then one for the
- * feelings without a persona when there are any. Lanes where no feeling has a known persona are left out: they keep
- * the single curve.
+ * Per feeling lane whose feelings carry personas: the line of everyone first, then one line per persona with feelings
+ * there (in the board's order). Lanes where no feeling has a known persona are left out: they keep the single curve.
  */
 export function computePersonaEmotion(
   props: JourneyGridProps,
@@ -25,29 +24,33 @@ export function computePersonaEmotion(
   personaOrder: readonly string[],
 ): Record<string, PersonaLine[]> {
   const known = new Set(personaOrder)
-  // laneIndex → personaId → per stage [sum, count]
+  // laneIndex → line id ('' = everyone) → per stage [sum, count]
   const sums = new Map<number, Map<string, [number, number][]>>()
+  const add = (laneIndex: number, lineId: string, stageIndex: number, score: number) => {
+    const byLine = sums.get(laneIndex) ?? new Map<string, [number, number][]>()
+    sums.set(laneIndex, byLine)
+    const stages = byLine.get(lineId) ?? props.stages.map((): [number, number] => [0, 0])
+    byLine.set(lineId, stages)
+    const cell = stages[stageIndex]
+    if (!cell) return
+    cell[0] += score
+    cell[1] += 1
+  }
   for (const { card, stageIndex, laneIndex } of cards) {
     const lane = props.lanes[laneIndex]
     if (card.props.kind !== 'feeling' || lane?.cardKind !== 'feeling' || !props.stages[stageIndex]) continue
-    const personaId = known.has(card.props.personaId) ? card.props.personaId : ''
-    const byPersona = sums.get(laneIndex) ?? new Map<string, [number, number][]>()
-    sums.set(laneIndex, byPersona)
-    const stages = byPersona.get(personaId) ?? props.stages.map((): [number, number] => [0, 0])
-    byPersona.set(personaId, stages)
-    const cell = stages[stageIndex]!
-    cell[0] += card.props.score
-    cell[1] += 1
+    add(laneIndex, '', stageIndex, card.props.score)
+    if (known.has(card.props.personaId)) add(laneIndex, card.props.personaId, stageIndex, card.props.score)
   }
   const result: Record<string, PersonaLine[]> = {}
-  for (const [laneIndex, byPersona] of sums) {
+  for (const [laneIndex, byLine] of sums) {
     const lane = props.lanes[laneIndex]
-    if (!lane || ![...byPersona.keys()].some((id) => id !== '')) continue
-    result[lane.id] = [...personaOrder, '']
-      .filter((id) => byPersona.has(id))
+    if (!lane || byLine.size < 2) continue
+    result[lane.id] = ['', ...personaOrder]
+      .filter((id) => byLine.has(id))
       .map((personaId) => ({
         personaId,
-        scores: byPersona.get(personaId)!.map(([sum, count]) => (count === 0 ? null : sum / count)),
+        scores: (byLine.get(personaId) ?? []).map(([sum, count]) => (count === 0 ? null : sum / count)),
       }))
   }
   return result

@@ -9,6 +9,7 @@ import { usePersonasT } from './strings'
 
 /** A persona's curve in a feeling lane, ready to draw. */
 export interface StyledPersonaLine {
+  /** '' = everyone (every feeling of the lane). */
   personaId: string
   name: string
   color: string
@@ -32,6 +33,8 @@ const feelingsCache = createComputedCache<Editor, FeelingOnGrid[], TLShape>(
 )
 
 const NO_FEELINGS: FeelingOnGrid[] = []
+/** Everyone's line: neutral, so that no persona's colour is mistaken for it. */
+const EVERYONE_COLOR = '#5f6874'
 
 /** Per feeling lane of the grid whose feelings carry personas, the lines to draw in the personas' colours. */
 export function usePersonaLines(
@@ -60,8 +63,8 @@ export function usePersonaLines(
         return {
           personaId,
           scores,
-          name: persona ? persona.name || t('untitled') : t('everyone'),
-          color: persona?.color ?? CARD_LOOKS.feeling.accent,
+          name: personaId === '' ? t('everyone') : (persona?.name ?? '') || t('untitled'),
+          color: personaId === '' ? EVERYONE_COLOR : (persona?.color ?? CARD_LOOKS.feeling.accent),
         }
       })
     }
