@@ -58,6 +58,8 @@ test.describe('the stakeholder matrix', () => {
     // Anna inserts the template: the five default groups, named in Russian, reach Boris and Vera.
     await anna.page.getByTestId('stakeholders-template').click()
     for (const user of [anna, boris, vera]) await expect(user.page.getByTestId('stakeholder-row')).toHaveCount(5)
+    // Every group of the template is in: Boris cannot insert it twice.
+    await expect(boris.page.getByTestId('stakeholders-template')).toBeDisabled()
     expect((await storedStakeholders(boris)).map((row) => row.name)).toEqual([
       'Акционеры',
       'Клиенты',

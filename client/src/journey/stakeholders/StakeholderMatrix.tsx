@@ -8,6 +8,7 @@ import {
 } from '@cxmap/shared'
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
+import { listMissingTemplateGroups } from './stakeholderRows'
 import { StakeholderRow } from './StakeholderRow'
 import { useStakeholdersStore } from './stakeholdersStore'
 import { useStakeholdersT, type StakeholdersKey } from './strings'
@@ -33,6 +34,10 @@ export function StakeholderMatrix({ doc, locale, canEdit }: { doc: Y.Doc; locale
   const sheetRef = useRef<HTMLElement>(null)
   // A row just added here gets the focus in its name field.
   const [addedId, setAddedId] = useState<string | null>(null)
+  const isTemplateIn = listMissingTemplateGroups(stakeholders).length === 0
+
+  // The sheet takes the focus when it opens, so that Esc closes it and a screen reader announces it.
+  useEffect(() => sheetRef.current?.focus(), [])
 
   // An older board has no strategy sections yet: an editor creates them before anyone adds a row.
   useEffect(() => {
@@ -54,6 +59,7 @@ export function StakeholderMatrix({ doc, locale, canEdit }: { doc: Y.Doc; locale
       className="cx-sh"
       aria-labelledby="cx-sh-title"
       data-testid="stakeholder-matrix"
+      tabIndex={-1}
       lang={locale}
     >
       <header className="cx-sh__header">
@@ -124,7 +130,8 @@ export function StakeholderMatrix({ doc, locale, canEdit }: { doc: Y.Doc; locale
             type="button"
             className="button button--small"
             data-testid="stakeholders-template"
-            title={t('insertTemplateHint')}
+            title={t(isTemplateIn ? 'templateInserted' : 'insertTemplateHint')}
+            disabled={isTemplateIn}
             onClick={() => seedStakeholderTemplate(doc, locale)}
           >
             {t('insertTemplate')}

@@ -1,6 +1,12 @@
 import { buildStakeholder } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
-import { listConflictCandidates, listConflictPartners, nameStakeholders, toggleId } from './stakeholderRows'
+import {
+  listConflictCandidates,
+  listConflictPartners,
+  listMissingTemplateGroups,
+  nameStakeholders,
+  toggleId,
+} from './stakeholderRows'
 
 const owners = buildStakeholder({ id: 'a', group: 'shareholders', name: 'Акционеры', conflictsWith: ['b'] })
 const clients = buildStakeholder({ id: 'b', group: 'clients', name: 'Клиенты' })
@@ -25,6 +31,11 @@ describe('the stakeholder matrix rows', () => {
     const byId = new Map(all.map((s) => [s.id, s]))
     expect(nameStakeholders(['c', 'gone', 'a'], byId, 'Без названия')).toEqual(['Без названия', 'Акционеры'])
     expect(listConflictPartners([owners], owners)).toEqual([])
+  })
+
+  it('knows which groups of the template are still missing', () => {
+    expect(listMissingTemplateGroups(all)).toEqual(['partners', 'regulator'])
+    expect(listMissingTemplateGroups([])).toEqual(['shareholders', 'clients', 'departments', 'partners', 'regulator'])
   })
 
   it('toggles an id in a list', () => {

@@ -1,4 +1,4 @@
-import type { Stakeholder } from '@cxmap/shared'
+import { STAKEHOLDER_GROUPS, type Stakeholder, type StakeholderGroup } from '@cxmap/shared'
 
 /** The stakeholders a row may add as a conflict: every other one it does not name yet, in the matrix's order. */
 export function listConflictCandidates(all: readonly Stakeholder[], row: Stakeholder): Stakeholder[] {
@@ -41,4 +41,10 @@ export function nameStakeholders(
 /** `ids` with `id` added at the end, or taken out when it is there. */
 export function toggleId(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]
+}
+
+/** The template's groups (all but `custom`) no stakeholder has yet: what "insert the template" would add. */
+export function listMissingTemplateGroups(all: readonly Stakeholder[]): StakeholderGroup[] {
+  const present = new Set(all.map((stakeholder) => stakeholder.group))
+  return STAKEHOLDER_GROUPS.filter((group) => group !== 'custom' && !present.has(group))
 }

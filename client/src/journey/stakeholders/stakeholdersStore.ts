@@ -2,6 +2,7 @@ import { create } from 'zustand'
 
 interface StakeholdersViewState {
   isOpen: boolean
+  open: () => void
   toggle: () => void
   close: () => void
 }
@@ -9,6 +10,7 @@ interface StakeholdersViewState {
 /** Whether the stakeholder matrix is open on this screen (local, never shared). */
 export const useStakeholdersStore = create<StakeholdersViewState>()((set) => ({
   isOpen: false,
+  open: () => set({ isOpen: true }),
   toggle: () => set((state) => ({ isOpen: !state.isOpen })),
   close: () => set({ isOpen: false }),
 }))
