@@ -35,7 +35,8 @@ export function MonetisationControl({
   if (!props || !MONETISED_KINDS.includes(props.kind)) return null
   const isFilled = hasMonetisation(props)
   if ((isReadonly || isCorner) && !isFilled) return null
-  const label = props.revenue > 0 ? t('perMonth', { value: formatRevenueShort(props.revenue, i18n.language) }) : ''
+  // Short on the card (the coin says money, the hover text says per month): the kind's name keeps its room.
+  const label = props.revenue > 0 ? formatRevenueShort(props.revenue, i18n.language) : ''
   const title =
     props.revenue > 0 ? t('summary', { value: formatRevenueFull(props.revenue, i18n.language) }) : t('button')
 
