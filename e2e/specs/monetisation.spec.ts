@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { findEnglishText, formatEnglishText } from '../support/englishText.ts'
 import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { cellPageRect, JourneyBoard } from '../support/pages/JourneyBoard.ts'
@@ -58,6 +59,8 @@ test.describe('monetisation at touchpoints', () => {
     await expect(popover.getByRole('alert')).toBeVisible()
     await popover.getByTestId('monetisation-revenue').fill('120 000')
     await expect(popover.getByRole('alert')).toHaveCount(0)
+    const inPopover = (await findEnglishText(anna.page)).filter((item) => /cx-money|monetisation/.test(item.where))
+    expect(inPopover, `English in the monetisation fields:\n${formatEnglishText(inPopover)}`).toEqual([])
     await anna.page.keyboard.press('Escape')
     await expect(popover).toHaveCount(0)
     await expect
@@ -79,6 +82,10 @@ test.describe('monetisation at touchpoints', () => {
     await expect(sum).toHaveAttribute('data-revenue', '120000')
     await expect(sum).toHaveText(/^Σ 120\s?тыс\.$/)
     await expect(map.shapeElement(grid.id).getByTestId('stage-revenue').first()).toHaveAttribute('data-revenue', '0')
+    const inLayer = (await findEnglishText(anna.page)).filter((item) =>
+      /cx-heat|stage-sum|stage-revenue/.test(item.where),
+    )
+    expect(inLayer, `English on the opportunity layer:\n${formatEnglishText(inLayer)}`).toEqual([])
 
     // Back on the pain layer the sums go away; the viewer sees the card's revenue and the same sum.
     await anna.page.getByTestId('heat-layer-pain').click()

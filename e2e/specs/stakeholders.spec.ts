@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { findEnglishText, formatEnglishText } from '../support/englishText.ts'
 import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { RoadmapView } from '../support/pages/RoadmapView.ts'
@@ -139,6 +140,14 @@ test.describe('the stakeholder matrix', () => {
       await anna.page.screenshot({ path: path.join(dir, `stakeholder-matrix-${size.width}x${size.height}.png`) })
     }
 
+    // No English in the matrix on a Russian board, for an editor or a viewer (CLTV and KPI are the seed's own terms).
+    for (const user of [anna, vera]) {
+      const found = (await findEnglishText(user.page, ['CLTV', 'KPI'])).filter((item) =>
+        /cx-sh|stakeholder/.test(item.where),
+      )
+      expect(found, `English in the stakeholder matrix:\n${formatEnglishText(found)}`).toEqual([])
+    }
+
     // On the roadmap an initiative names the stakeholders it serves; the table shows them, to Boris too.
     await anna.page.getByTestId('stakeholders-close').click()
     await expect(anna.page.getByTestId('stakeholder-matrix')).toHaveCount(0)
@@ -158,5 +167,9 @@ test.describe('the stakeholder matrix', () => {
       await view.showTab('table')
       await expect(view.tableRows.first().getByTestId('row-stakeholders')).toHaveText('Колл-центр, Клиенты')
     }
+    const inRoadmap = (await findEnglishText(boris.page)).filter((item) =>
+      /rm-stakeholder|row-stakeholders/.test(item.where),
+    )
+    expect(inRoadmap, formatEnglishText(inRoadmap)).toEqual([])
   })
 })
