@@ -198,6 +198,7 @@ test.describe('personas and segments', () => {
     const plan = [student, family, student, student, family]
     for (const [index, card] of feelings.entries()) {
       await (index % 2 === 0 ? anna : boris).setCardPersona(card, plan[index]!)
+      if (index === 0) await anna.page.screenshot({ path: path.join(paths.artifacts, 'personas', 'card-100.png') })
     }
     for (const view of [anna, boris]) {
       await expect
@@ -346,18 +347,19 @@ async function takeScreenshots(anna: PersonasView, boris: PersonasView, personaI
   await anna.row(personaId).getByTestId(`persona-filter-${personaId}`).click()
   for (const viewport of VIEWPORTS) {
     const suffix = `${viewport.width}x${viewport.height}`
-    await anna.page.setViewportSize(viewport)
-    await anna.fitGrids()
-    await anna.openForm(personaId)
-    await anna.page.screenshot({ path: path.join(dir, `panel-${suffix}.png`) })
+    // The panel as the editor sees it: the persona the facilitator made, with everything she typed.
     await boris.page.setViewportSize(viewport)
-    if (await boris.panel.isVisible()) await boris.button.click()
     await boris.page.evaluate(() => (window.__cxmap!.editor as unknown as { selectNone(): void }).selectNone())
+    await boris.open()
+    await boris.openForm(personaId)
+    await boris.fitGrids()
+    await boris.page.screenshot({ path: path.join(dir, `panel-${suffix}.png`) })
+    await boris.button.click()
+    await expect(boris.panel).toHaveCount(0)
     await boris.fitGrids()
     await expect(boris.map.shapeElement(grid.id)).toBeVisible()
     await boris.page.screenshot({ path: path.join(dir, `curves-${suffix}.png`) })
   }
-  await anna.page.setViewportSize({ width: 1280, height: 800 })
   await boris.page.setViewportSize({ width: 1280, height: 800 })
   await boris.open()
 }
