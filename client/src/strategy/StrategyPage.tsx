@@ -1,5 +1,6 @@
 import { ensureStrategy, getStrategyTexts, type Locale } from '@cxmap/shared'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { downloadExport, fileStem } from '../api/download'
 import { useRoadmapBoard } from '../roadmap/RoadmapContext'
 import { MaturityPanel } from './MaturityPanel'
 import { useStrategyLocale, useStrategyT } from './i18n'
@@ -15,16 +16,34 @@ const ENSURE_ORIGIN = { source: 'strategy-page' }
  * `/b/:id/strategy` «CX-стратегия»: the ten parts of the strategy in the seed's order, each filled from the board, with
  * what is missing and where to add it; the prose parts edited together; the CX maturity self-assessment on top.
  */
-export function StrategyPage({ boardId, boardLocale }: { boardId: string; boardLocale: Locale }) {
+export function StrategyPage({
+  boardId,
+  boardLocale,
+  token,
+  title,
+}: {
+  boardId: string
+  boardLocale: Locale
+  token: string
+  title: string
+}) {
   const t = useStrategyT()
   const locale = useStrategyLocale()
   const { doc, canEdit } = useRoadmapBoard()
-  const { report, strategy } = useStrategyReport(locale)
+  const { report } = useStrategyReport(locale)
   const texts = getStrategyTexts(locale)
   // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway).
   useEffect(() => {
     if (canEdit) ensureStrategy(doc, ENSURE_ORIGIN)
   }, [doc, canEdit])
+  const [exportError, setExportError] = useState<string | null>(null)
+  const downloadDocx = () => {
+    setExportError(null)
+    const path = `/api/boards/${encodeURIComponent(boardId)}/strategy.docx`
+    downloadExport(path, token, `${fileStem(title)}-strategy.docx`).catch((error: unknown) =>
+      setExportError(t('page.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
+    )
+  }
   const count = (status: string) => report.parts.filter((part) => part.status === status).length
 
   return (
@@ -34,8 +53,23 @@ export function StrategyPage({ boardId, boardLocale }: { boardId: string; boardL
         <p className="st-page__progress muted" data-testid="strategy-progress">
           {t('page.progress', { complete: count('complete'), partial: count('partial'), total: report.parts.length })}
         </p>
+        <div className="st-page__actions">
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="strategy-export-docx"
+            onClick={downloadDocx}
+          >
+            {t('page.exportDocx')}
+          </button>
+        </div>
       </header>
       {!canEdit && <p className="st-page__note muted">{t('page.readOnly')}</p>}
+      {exportError && (
+        <p className="st-page__note st-page__note--error" role="alert">
+          {exportError}
+        </p>
+      )}
       <div className="st-page__body">
         <nav className="st-toc" aria-label={t('page.contents')}>
           <ol>
@@ -52,7 +86,7 @@ export function StrategyPage({ boardId, boardLocale }: { boardId: string; boardL
         </nav>
         <div className="st-page__parts">
           <p className="st-page__intro muted">{t('page.intro')}</p>
-          <MaturityPanel doc={doc} boardId={boardId} checked={strategy.maturity} canEdit={canEdit} />
+          <MaturityPanel doc={doc} boardId={boardId} canEdit={canEdit} />
           {report.parts.map((part, index) => (
             <StrategyPart key={part.id} boardId={boardId} part={part} number={index + 1} />
           ))}

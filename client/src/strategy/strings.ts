@@ -8,6 +8,8 @@ const en = {
     progress: '{{complete}} of {{total}} parts complete, {{partial}} partial',
     contents: 'Parts',
     readOnly: 'Read only: you can look, not change.',
+    exportDocx: 'Download DOCX',
+    exportFailed: 'The export failed: {{message}}',
   },
   status: { complete: 'Complete', partial: 'Partial', missing: 'Missing' },
   missing: {
@@ -105,6 +107,8 @@ const ru: StrategyMessages = {
     progress: 'Готово частей: {{complete}} из {{total}}, частично: {{partial}}',
     contents: 'Части',
     readOnly: 'Только просмотр: смотреть можно, менять нельзя.',
+    exportDocx: 'Скачать DOCX',
+    exportFailed: 'Не удалось выгрузить: {{message}}',
   },
   status: { complete: 'Готово', partial: 'Частично', missing: 'Нет данных' },
   missing: {
