@@ -147,6 +147,16 @@ test.describe('the CX strategy page', () => {
     await expect(anna.page.getByTestId('maturity-result')).toContainText(RU.stages.reactive.name)
     await expect(anna.page.getByTestId('maturity-result')).toContainText(RU.stages.proactive.name)
 
+    // A viewer reads the page, the merged text included, and has nothing to change it with.
+    const vera = await openUser({ name: 'Вера', department: 'Сервис' })
+    await openInRussian(vera, board.links.viewer)
+    const veraStrategy = new StrategyView(vera)
+    await veraStrategy.open()
+    await expect(veraStrategy.text('sustainability')).toHaveValue(merged)
+    await expect(veraStrategy.text('sustainability')).toHaveAttribute('readonly', '')
+    await expect(vera.page.getByTestId('maturity-sign-reactive-barriers')).toBeDisabled()
+    await expect(veraStrategy.part('stakeholders')).toHaveAttribute('data-status', 'complete')
+
     // The DOCX from the export menu: the ten parts as headings, the stakeholder, the persona and the merged text.
     await anna.page.getByTestId('export-button').click()
     const downloading = anna.page.waitForEvent('download')
