@@ -1,5 +1,8 @@
 import { SCORE_MAX, SCORE_MIN, SEVERITY_MAX, SEVERITY_MIN, type Department } from '@cxmap/shared'
+import i18next from 'i18next'
 import type { Editor } from 'tldraw'
+import { getMoneyChipWidth, MONEY_CHIP_FONT_SIZE, MoneyChipSvg } from '../monetisation/MoneyChipSvg'
+import { formatRevenueShort, MONETISED_KINDS } from '../monetisation/revenue'
 import { translateCards } from '../i18n'
 import { CARD_LOOKS, SCORE_COLORS, SEVERITY_COLORS, getReadableTextColor } from './cardLook'
 import type { JourneyCardShape } from './cardShape'
@@ -77,8 +80,12 @@ export function CardSvg({ shape, editor }: { shape: JourneyCardShape; editor: Ed
   const kindName = translateCards(`kinds.${kind}`).toLocaleUpperCase()
   const department = departmentsByEditor.get(editor)?.get(departmentId)
 
-  // Header: icon, kind name, then the severity pips or the score faces at the right.
-  const controlsW = kind === 'barrier' ? 5 * 12 + 8 : kind === 'feeling' ? 5 * 16 + 8 : 0
+  // Header: icon, kind name, then the severity pips, the score faces or the revenue estimate at the right.
+  const revenue = MONETISED_KINDS.includes(kind) ? shape.props.revenue : 0
+  const moneyLabel = revenue > 0 ? formatRevenueShort(revenue, i18next.language || 'en') : ''
+  const measureMoney = getTextMeasure(MONEY_CHIP_FONT_SIZE, 600)
+  const moneyW = moneyLabel ? getMoneyChipWidth(moneyLabel, measureMoney) + 8 : 0
+  const controlsW = kind === 'barrier' ? 5 * 12 + 8 : kind === 'feeling' ? 5 * 16 + 8 : moneyW
   const kindLetterSpacing = CARD_KIND_FONT_SIZE * 0.02
   const kindText = truncateToWidth(
     kindName,
@@ -149,6 +156,9 @@ export function CardSvg({ shape, editor }: { shape: JourneyCardShape; editor: Ed
           const x = rows.header.x + rows.header.w - (SCORE_MAX - SCORE_MIN - i) * 16 - 14
           return <FaceSvg key={value} x={x} y={headerMid - 7} score={value} isOn={value === score} />
         })}
+      {moneyLabel && (
+        <MoneyChipSvg right={rows.header.x + rows.header.w} y={headerMid} label={moneyLabel} measure={measureMoney} />
+      )}
       {lines.length > 0 && (
         <text fill={TEXT_COLOR} fontSize={CARD_TEXT_FONT_SIZE}>
           {lines.map((line, index) => (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { getMoneyChipWidth } from './MoneyChipSvg'
 import { getOpportunityColor, getOpportunityRatio, getOpportunityScale, sumByStage } from './opportunity'
 import { formatRevenueFull, formatRevenueShort, hasMonetisation, isOpportunityCard, parseRevenue } from './revenue'
 
@@ -72,5 +73,11 @@ describe('the opportunity layer', () => {
   it('tints nothing at 0 and deep green at the top', () => {
     expect(getOpportunityColor(0)).toBe('transparent')
     expect(getOpportunityColor(1)).toBe('rgba(8, 127, 91, 0.60)')
+  })
+})
+
+describe('the revenue chip of a card’s SVG', () => {
+  it('is as wide as its padding, coin and text', () => {
+    expect(getMoneyChipWidth('120 тыс.', (text) => text.length * 6)).toBe(12 + 12 + 48)
   })
 })
