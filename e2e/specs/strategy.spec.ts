@@ -85,6 +85,18 @@ test.describe('the CX strategy page', () => {
       RU.missing['stakeholders.none'],
     )
 
+    // "Where to add it" leads to the map with the stakeholder matrix open, and the personas panel; then back.
+    await boris.page.getByTestId('strategy-go-stakeholders-stakeholders').click()
+    await expect(boris.page.getByTestId('stakeholder-matrix')).toBeVisible()
+    await expect(borisStrategy.root).toHaveCount(0)
+    await boris.page.getByTestId('stakeholders-close').click()
+    await borisStrategy.open()
+    await boris.page.getByTestId('strategy-go-personas-personas').click()
+    await expect(boris.page.getByTestId('personas-panel')).toBeVisible()
+    await boris.page.getByTestId('personas-button').click()
+    await expect(boris.page.getByTestId('personas-panel')).toBeHidden()
+    await borisStrategy.open()
+
     // Anna, on the map, adds a stakeholder in the matrix: Boris's part 1 fills in.
     await anna.page.getByTestId('stakeholders-button').click()
     await anna.page.getByTestId('stakeholder-add').click()
