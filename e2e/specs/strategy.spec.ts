@@ -211,5 +211,7 @@ test.describe('the CX strategy page', () => {
       await boris.page.locator('.st-page__parts').evaluate((element) => element.scrollTo(0, 0))
       await boris.page.screenshot({ path: path.join(dir, `strategy-page-${size.width}x${size.height}.png`) })
     }
+    await borisStrategy.part('personas').scrollIntoViewIfNeeded()
+    await boris.page.screenshot({ path: path.join(dir, 'strategy-parts-1440x900.png') })
   })
 })
