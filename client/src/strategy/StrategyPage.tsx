@@ -30,7 +30,7 @@ export function StrategyPage({
   const t = useStrategyT()
   const locale = useStrategyLocale()
   const { doc, canEdit } = useRoadmapBoard()
-  const { report } = useStrategyReport(locale)
+  const report = useStrategyReport(locale)
   const texts = getStrategyTexts(locale)
   // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway).
   useEffect(() => {
