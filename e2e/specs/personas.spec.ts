@@ -232,6 +232,11 @@ test.describe('personas and segments', () => {
     await expect(studentCard).not.toHaveClass(/cx-card--dimmed/)
     await expect(anna.map.cardElement(touchpoint.id)).not.toHaveClass(/cx-card--dimmed/)
     await expect(boris.map.cardElement(feelings[1]!.id)).not.toHaveClass(/cx-card--dimmed/)
+    const curveOf = (view: PersonasView, id: string) =>
+      view.page.locator(`[data-testid="persona-curves"] g[data-persona-id="${id}"]`)
+    await expect(curveOf(anna, family), 'the other persona’s curve fades too').toHaveAttribute('data-faded', 'true')
+    await expect(curveOf(anna, student)).not.toHaveAttribute('data-faded', 'true')
+    await expect(curveOf(boris, family)).not.toHaveAttribute('data-faded', 'true')
     await expect(anna.button.locator('.cx-departments-button__dot')).toBeVisible()
 
     await takeScreenshots(anna, boris, student, grid)

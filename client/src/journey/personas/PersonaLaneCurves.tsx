@@ -30,7 +30,12 @@ export function PersonaLaneCurves({
         const points = getEmotionPoints(props, laneId, line.scores)
         const isEveryone = line.personaId === ''
         return (
-          <g key={line.personaId || 'none'} data-persona-id={line.personaId}>
+          <g
+            key={line.personaId || 'none'}
+            data-persona-id={line.personaId}
+            data-faded={line.isFaded || undefined}
+            opacity={line.isFaded ? 0.25 : 1}
+          >
             <path
               d={getSmoothPath(points)}
               fill="none"

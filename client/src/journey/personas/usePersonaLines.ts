@@ -5,6 +5,7 @@ import { CARD_LOOKS } from '../cards/cardLook'
 import { isJourneyGrid, listCardsOnGrid } from '../grid/gridCards'
 import { computePersonaEmotion, type FeelingOnGrid } from './personaEmotion'
 import { useBoardPersonas } from './PersonasContext'
+import { isPersonaDimmed, selectPersonaIds, usePersonaViewStore } from './personaViewStore'
 import { usePersonasT } from './strings'
 
 /** A persona's curve in a feeling lane, ready to draw. */
@@ -13,6 +14,8 @@ export interface StyledPersonaLine {
   personaId: string
   name: string
   color: string
+  /** Another persona than those picked in the personas panel: drawn faint. */
+  isFaded: boolean
   scores: (number | null)[]
 }
 
@@ -44,6 +47,7 @@ export function usePersonaLines(
   const editor = useEditor()
   const t = usePersonasT()
   const board = useBoardPersonas()
+  const selectedIds = usePersonaViewStore(selectPersonaIds)
   const feelings = useValue(
     'cx-grid persona feelings',
     () => (board && board.personas.length > 0 ? (feelingsCache.get(editor, gridId) ?? NO_FEELINGS) : NO_FEELINGS),
@@ -65,9 +69,10 @@ export function usePersonaLines(
           scores,
           name: personaId === '' ? t('everyone') : (persona?.name ?? '') || t('untitled'),
           color: personaId === '' ? EVERYONE_COLOR : (persona?.color ?? CARD_LOOKS.feeling.accent),
+          isFaded: personaId !== '' && isPersonaDimmed(selectedIds, personaId),
         }
       })
     }
     return Object.keys(styled).length > 0 ? styled : null
-  }, [board, feelings, props, t])
+  }, [board, feelings, props, t, selectedIds])
 }
