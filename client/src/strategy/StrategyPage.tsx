@@ -1,4 +1,4 @@
-import { ensureStrategy, getStrategyTexts, type Locale } from '@cxmap/shared'
+import { ensureStrategy, getStrategyTexts, type StrategyReport } from '@cxmap/shared'
 import { useEffect, useState } from 'react'
 import { downloadExport, fileStem } from '../api/download'
 import { useRoadmapBoard } from '../roadmap/RoadmapContext'
@@ -16,38 +16,20 @@ const ENSURE_ORIGIN = { source: 'strategy-page' }
  * `/b/:id/strategy` «CX-стратегия»: the ten parts of the strategy in the seed's order, each filled from the board, with
  * what is missing and where to add it; the prose parts edited together; the CX maturity self-assessment on top.
  */
-export function StrategyPage({
-  boardId,
-  boardLocale,
-  token,
-  title,
-}: {
-  boardId: string
-  boardLocale: Locale
-  token: string
-  title: string
-}) {
+export function StrategyPage({ boardId, token, title }: { boardId: string; token: string; title: string }) {
   const t = useStrategyT()
   const locale = useStrategyLocale()
   const { doc, canEdit } = useRoadmapBoard()
   const report = useStrategyReport(locale)
-  const texts = getStrategyTexts(locale)
+  const { downloadDocx, exportError } = useDocxDownload(boardId, token, title)
   // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway).
   useEffect(() => {
     if (canEdit) ensureStrategy(doc, ENSURE_ORIGIN)
   }, [doc, canEdit])
-  const [exportError, setExportError] = useState<string | null>(null)
-  const downloadDocx = () => {
-    setExportError(null)
-    const path = `/api/boards/${encodeURIComponent(boardId)}/strategy.docx`
-    downloadExport(path, token, `${fileStem(title)}-strategy.docx`).catch((error: unknown) =>
-      setExportError(t('page.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
-    )
-  }
   const count = (status: string) => report.parts.filter((part) => part.status === status).length
 
   return (
-    <section className="st-page" data-testid="strategy-page" aria-label={t('page.label')} lang={boardLocale}>
+    <section className="st-page" data-testid="strategy-page" aria-label={t('page.label')}>
       <header className="st-page__header">
         <h2 className="st-page__title">{t('page.title')}</h2>
         <p className="st-page__progress muted" data-testid="strategy-progress">
@@ -71,19 +53,7 @@ export function StrategyPage({
         </p>
       )}
       <div className="st-page__body">
-        <nav className="st-toc" aria-label={t('page.contents')}>
-          <ol>
-            {report.parts.map((part, index) => (
-              <li key={part.id}>
-                <button type="button" className="st-toc__item" onClick={() => scrollToPart(part.id)}>
-                  <span className="st-toc__number">{index + 1}.</span>
-                  <span className="st-toc__title">{texts.parts[part.id]}</span>
-                  <StatusBadge status={part.status} compact />
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <StrategyToc report={report} />
         <div className="st-page__parts">
           <p className="st-page__intro muted">{t('page.intro')}</p>
           <MaturityPanel doc={doc} boardId={boardId} canEdit={canEdit} />
@@ -94,4 +64,39 @@ export function StrategyPage({
       </div>
     </section>
   )
+}
+
+/** The parts as a list beside the page, each with its completeness; a click scrolls to the part. */
+function StrategyToc({ report }: { report: StrategyReport }) {
+  const t = useStrategyT()
+  const texts = getStrategyTexts(useStrategyLocale())
+  return (
+    <nav className="st-toc" aria-label={t('page.contents')}>
+      <ol>
+        {report.parts.map((part, index) => (
+          <li key={part.id}>
+            <button type="button" className="st-toc__item" onClick={() => scrollToPart(part.id)}>
+              <span className="st-toc__number">{index + 1}.</span>
+              <span className="st-toc__title">{texts.parts[part.id]}</span>
+              <StatusBadge status={part.status} compact />
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+/** Downloads the strategy's DOCX with the board's token; the error, if any, to show. */
+function useDocxDownload(boardId: string, token: string, title: string) {
+  const t = useStrategyT()
+  const [exportError, setExportError] = useState<string | null>(null)
+  const downloadDocx = () => {
+    setExportError(null)
+    const path = `/api/boards/${encodeURIComponent(boardId)}/strategy.docx`
+    downloadExport(path, token, `${fileStem(title)}-strategy.docx`).catch((error: unknown) =>
+      setExportError(t('page.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
+    )
+  }
+  return { downloadDocx, exportError }
 }

@@ -134,9 +134,7 @@ export function BoardWorkspace({
               />
             )}
             {view === 'roadmap' && <RoadmapPage boardId={board.id} token={token} title={title} />}
-            {view === 'strategy' && (
-              <StrategyPage boardId={board.id} boardLocale={board.locale} token={token} title={title} />
-            )}
+            {view === 'strategy' && <StrategyPage boardId={board.id} token={token} title={title} />}
             <InitiativeDrawer />
           </RoadmapProvider>
         ) : (
