@@ -168,6 +168,8 @@ test.describe('the CX strategy page', () => {
     await expect(veraStrategy.text('sustainability')).toHaveAttribute('readonly', '')
     await expect(vera.page.getByTestId('maturity-sign-reactive-barriers')).toBeDisabled()
     await expect(veraStrategy.part('stakeholders')).toHaveAttribute('data-status', 'complete')
+    await expect(veraStrategy.part('communications').getByTestId('strategy-missing-communications')).toBeVisible()
+    await expect(veraStrategy.root.locator('[data-testid^="strategy-go-"]')).toHaveCount(0)
 
     // The DOCX from the export menu: the ten parts as headings, the stakeholder, the persona and the merged text.
     await anna.page.getByTestId('export-button').click()

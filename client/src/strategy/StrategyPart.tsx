@@ -51,14 +51,17 @@ export function StrategyPart({ boardId, part, number }: { boardId: string; part:
             {part.missing.map((item) => (
               <li key={`${item.what}-${item.where}`}>
                 <span>{texts.missing[item.what]}</span>
-                <button
-                  type="button"
-                  className="st-link"
-                  data-testid={`strategy-go-${part.id}-${item.where}`}
-                  onClick={() => goToWhere(boardId, item.where, part.id)}
-                >
-                  {t(`missing.add.${item.where}`)}
-                </button>
+                {/* Viewers cannot add anything: they are told what is missing, not sent to add it. */}
+                {canEdit && (
+                  <button
+                    type="button"
+                    className="st-link"
+                    data-testid={`strategy-go-${part.id}-${item.where}`}
+                    onClick={() => goToWhere(boardId, item.where, part.id)}
+                  >
+                    {t(`missing.add.${item.where}`)}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
