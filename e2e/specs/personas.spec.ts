@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { findEnglishText, formatEnglishText } from '../support/englishText.ts'
 import { test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { JourneyBoard, type CardShape, type GridShape } from '../support/pages/JourneyBoard.ts'
@@ -220,6 +221,13 @@ test.describe('personas and segments', () => {
       'Студент Олег',
       'Семья Ивановых',
     ])
+
+    // Everything personas add to the board speaks Russian: the panel with a form open, the chips, the curves' legend.
+    await anna.openForm(student)
+    const english = (await findEnglishText(anna.page, ['Анна', 'Борис', 'ARPU'])).filter(({ where }) =>
+      /persona/i.test(where),
+    )
+    expect(english, `English in the personas UI:\n${formatEnglishText(english)}`).toEqual([])
 
     // Highlight the student: the family's cards fade, the student's and those with no persona stay, for Anna only.
     await anna.page.keyboard.press('Escape')

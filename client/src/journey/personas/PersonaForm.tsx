@@ -101,13 +101,14 @@ function ColorField({
     <div className="cx-persona-form__field" role="group" aria-label={t('color')}>
       <span className="cx-persona-form__label">{t('color')}</span>
       <div className="cx-persona-form__choices">
-        {PERSONA_COLORS.map((color) => (
+        {PERSONA_COLORS.map((color, index) => (
           <button
             key={color}
             type="button"
             className={color === persona.color ? 'cx-persona-form__color is-current' : 'cx-persona-form__color'}
             style={{ background: color }}
-            aria-label={color}
+            aria-label={t('colorNumber', { number: index + 1 })}
+            title={t('colorNumber', { number: index + 1 })}
             aria-pressed={color === persona.color}
             data-testid={`persona-color-${color.slice(1)}`}
             disabled={isReadonly}
@@ -147,7 +148,7 @@ function AvatarField({
         >
           <PersonaAvatar persona={{ ...persona, avatarAssetId: '' }} size={32} />
         </button>
-        {images.map((image) => (
+        {images.map((image, index) => (
           <button
             key={image.id}
             type="button"
@@ -155,8 +156,8 @@ function AvatarField({
               persona.avatarAssetId === image.id ? 'cx-persona-form__avatar is-current' : 'cx-persona-form__avatar'
             }
             aria-pressed={persona.avatarAssetId === image.id}
-            title={image.name}
-            aria-label={image.name}
+            title={t('imageNumber', { number: index + 1 })}
+            aria-label={t('imageNumber', { number: index + 1 })}
             data-testid={`persona-avatar-${image.id}`}
             disabled={isReadonly}
             onClick={() => onPick(image.id)}
