@@ -199,7 +199,14 @@ test.describe('the CX strategy page', () => {
     await writeFile(path.join(paths.artifacts, 'strategy', 'strategy.pdf'), pdf)
     await testInfo.attach('strategy.pdf', { body: pdf, contentType: 'application/pdf' })
     const text = compact((await readPdf(pdf)).map((page) => page.text).join(' '))
-    for (const expected of ['§3 CX-стратегия', RU.parts.stakeholders, RU.parts.sustainability, 'Колл-центр', merged]) {
+    for (const expected of [
+      'CX-стратегия: готово частей',
+      '§3 CX-стратегия',
+      RU.parts.stakeholders,
+      RU.parts.sustainability,
+      'Колл-центр',
+      merged,
+    ]) {
       expect(text, expected).toContain(compact(expected))
     }
 

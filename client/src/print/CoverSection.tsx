@@ -20,6 +20,11 @@ export function CoverSection({
     parts.push(t('cover.partJourney', { count: journey.grids.length, cards: listCards(journey).length }))
   }
   if (roadmap.initiatives.length > 0) parts.push(t('cover.partRoadmap', { count: roadmap.initiatives.length }))
+  const strategy = data.strategy
+  if (strategy && strategy.parts.some((part) => part.status !== 'missing')) {
+    const partial = strategy.parts.filter((part) => part.status === 'partial').length
+    parts.push(t('cover.partStrategy', { complete: strategy.completeCount, partial, total: strategy.parts.length }))
+  }
   if (parts.length === 0)
     parts.push(data.shapeCount > 0 ? t('cover.partCanvas', { count: data.shapeCount }) : t('empty.board'))
   return (
