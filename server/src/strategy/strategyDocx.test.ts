@@ -6,7 +6,7 @@ import {
   buildFixtureRoadmap,
   buildFixtureStrategy,
 } from '../../../shared/src/strategy/strategyFixture.ts'
-import { readDocxHeadings, readDocxParagraphs } from '../../test/zipEntry.ts'
+import { readDocxHeadings, readDocxParagraphs, readZipEntry } from '../../test/zipEntry.ts'
 import { buildStrategyDocx } from './strategyDocx.ts'
 
 async function buildFixtureDocx(locale: Locale, strategy: StrategyDoc = buildFixtureStrategy()): Promise<Uint8Array> {
@@ -63,6 +63,7 @@ describe('buildStrategyDocx', () => {
     expect(paragraphs).toContain('Волна 1')
     // What a part misses is said in words, with where to add it.
     expect(paragraphs).toContain(`${texts.missing['sustainability.text']} (написать на странице стратегии)`)
+    expect(readZipEntry(docx, 'word/styles.xml').toString('utf8')).toContain('w:val="ru-RU"')
   })
 
   it('writes an English document for an English reader, and an empty board still has its ten parts', async () => {

@@ -10,6 +10,8 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type
 import { getDocxStrings, type DocxStrings } from './docxStrings.ts'
 import { writePartBody } from './docxParts.ts'
 
+const DOCX_LANGUAGES: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' }
+
 /** What the strategy's Word document is made from. */
 export interface StrategyDocxInput {
   report: StrategyReport
@@ -30,7 +32,10 @@ export async function buildStrategyDocx(input: StrategyDocxInput): Promise<Uint8
   const document = new Document({
     creator: 'CX Map',
     title: `${getStrategyTexts(input.locale).title} — ${input.title}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    // Word checks spelling in the document's language (Russian text marked as English is all underlined red).
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: DOCX_LANGUAGES[input.locale] } } } },
+    },
     sections: [
       {
         children: [
