@@ -58,6 +58,24 @@ function storedText(user: User, partId: string): Promise<string> {
   }, partId)
 }
 
+/** Adds a persona in the open personas panel, names it and gives it a segment (each field is written on Enter). */
+async function addPersona(page: Page, name: string, segment: string): Promise<void> {
+  const panel = page.getByTestId('personas-panel')
+  const rows = panel.getByTestId('persona-row')
+  const idsOf = () => rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-persona-id') ?? ''))
+  const before = await idsOf()
+  await panel.getByTestId('persona-add').click()
+  await expect.poll(async () => (await idsOf()).length).toBe(before.length + 1)
+  const id = (await idsOf()).find((known) => !before.includes(known))!
+  const form = rows.and(page.locator(`[data-persona-id="${id}"]`)).getByTestId('persona-form')
+  const nameField = form.getByTestId('persona-field-name')
+  await expect(nameField).toBeFocused()
+  await nameField.fill(name)
+  await nameField.press('Enter')
+  await form.getByTestId('persona-field-segment').fill(segment)
+  await form.getByTestId('persona-field-segment').press('Enter')
+}
+
 test.describe('the CX strategy page', () => {
   test('fills in live from the board, merges two people’s text, and exports as DOCX and PDF', async ({
     api,
@@ -114,18 +132,14 @@ test.describe('the CX strategy page', () => {
       RU.missing['stakeholders.balance'],
     )
 
-    // Anna adds a persona in the personas panel: Boris's part 4 fills in.
+    // Anna adds two personas in the personas panel: Boris's part 4 fills in.
     await anna.page.getByTestId('personas-button').click()
-    const panel = anna.page.getByTestId('personas-panel')
-    await panel.getByTestId('persona-add').click()
-    const name = panel.getByTestId('persona-field-name').first()
-    await expect(name).toBeFocused()
-    await name.fill('Ольга, молодая мама')
-    await name.press('Enter')
-    await panel.getByTestId('persona-field-segment').first().fill('Семьи с детьми')
-    await panel.getByTestId('persona-field-segment').first().press('Enter')
+    await addPersona(anna.page, 'Ольга, молодая мама', 'Семьи с детьми')
     await expect(borisStrategy.part('personas')).not.toHaveAttribute('data-status', 'missing')
     await expect(borisStrategy.part('personas')).toContainText('Ольга, молодая мама')
+    await addPersona(anna.page, 'Студент Олег', 'Молодежь')
+    await expect(borisStrategy.part('personas').locator('[data-persona-id]')).toHaveCount(2)
+    await expect(borisStrategy.part('personas')).toContainText('Молодежь')
 
     // Both write the sustainability text at the same time: each sees the other's words, in one merged text.
     await annaStrategy.open()
