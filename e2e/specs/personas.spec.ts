@@ -274,11 +274,31 @@ test.describe('personas and segments', () => {
     await expect.poll(() => anna.curvePersonaIds()).toEqual(['', student, '', student])
   })
 
-  test('a viewer reads the personas and changes nothing', async ({ api, openUser }) => {
+  test('a journey for one persona gives its new feelings that persona; a viewer reads and changes nothing', async ({
+    api,
+    openUser,
+  }) => {
     const board = await api.createBoard('Персоны: просмотр', { locale: 'ru', template: 'base-cjm', withExample: true })
     const anna = await openInRussian(await openUser({ name: 'Анна' }), board.links.editor)
     await anna.open()
     const id = await anna.add('Пенсионерка Вера', 'Старшее поколение')
+
+    const grid = await anna.map.onlyGrid()
+    await anna.page.evaluate((gridId) => {
+      ;(window.__cxmap!.editor as unknown as { select(id: string): void }).select(gridId)
+    }, grid.id)
+    await anna.map.shapeElement(grid.id).getByTestId('grid-personas-edit').click()
+    await anna.page.getByTestId(`grid-persona-${id}`).check()
+    await anna.page.keyboard.press('Escape')
+    await expect.poll(async () => (await anna.map.grid(grid.id))?.props.personaIds).toEqual([id])
+    const known = (await anna.map.cards()).map((card) => card.id)
+    const feelingLane = grid.props.lanes.findIndex((lane) => lane.cardKind === 'feeling')
+    await anna.map.doubleClickCell(grid, grid.props.stages.length - 1, feelingLane)
+    const feeling = await anna.map.waitForNewCard(known)
+    expect(feeling.props.kind).toBe('feeling')
+    expect(feeling.props.personaId, 'the journey’s one persona').toBe(id)
+    await anna.page.keyboard.press('Escape')
+
     const vera = await openInRussian(await openUser({ name: 'Вера' }), board.links.viewer)
     await vera.open()
     await expect(vera.row(id).getByTestId('persona-name')).toHaveText('Пенсионерка Вера')
@@ -287,6 +307,11 @@ test.describe('personas and segments', () => {
     await expect(vera.row(id).getByTestId('persona-field-segment')).toHaveValue('Старшее поколение')
     await expect(vera.row(id).getByTestId('persona-field-name')).toHaveAttribute('readonly', '')
     await expect(vera.row(id).getByTestId('persona-delete')).toHaveCount(0)
+    await vera.map.showWholeGrid(grid)
+    await expect(vera.map.shapeElement(grid.id).getByTestId('grid-persona-name')).toHaveText(['Пенсионерка Вера'])
+    await expect(vera.map.cardElement(feeling.id)).toHaveAttribute('data-persona-id', id)
+    await expect(vera.map.cardElement(feeling.id).getByTestId('card-persona-dot')).toBeVisible()
+    await expect(vera.page.getByTestId('grid-personas-edit')).toHaveCount(0)
     // The highlight is a view of one's own: a viewer may use it.
     await vera.row(id).getByTestId(`persona-filter-${id}`).click()
     await expect(vera.row(id).getByTestId(`persona-filter-${id}`)).toHaveAttribute('aria-pressed', 'true')

@@ -1,8 +1,9 @@
-import { JOURNEY_CARD_TYPE, createCardProps, estimateCardHeight, type CardKind } from '@cxmap/shared'
+import { JOURNEY_CARD_TYPE, createCardProps, estimateCardHeight, readStrategyDoc, type CardKind } from '@cxmap/shared'
 import { createShapeId, type Editor, type TLShapeId } from 'tldraw'
 import { useIdentityStore } from '../../state/identityStore'
 import { getBoardDoc } from '../boardDocs'
 import { ensureDepartmentNamed } from '../departments/departmentsDoc'
+import { pickDefaultPersona } from '../personas/defaultPersona'
 import { getPlacedGrids } from './cardSnap'
 import { findCellAt } from './snapping'
 
@@ -68,9 +69,16 @@ function createCardShape(
   const identity = useIdentityStore.getState().identity
   const doc = getBoardDoc(editor)
   const departmentId = doc && identity ? ensureDepartmentNamed(doc, identity.department) : ''
-  const props = createCardProps(kind, { text, departmentId, authorName: identity?.name ?? '' })
+  const grids = getPlacedGrids(editor)
+  const cell = findCellAt(grids, cellPoint)
+  const gridPersonaIds = grids.find((grid) => grid.id === cell?.gridId)?.props.personaIds ?? []
+  const personaId =
+    doc && kind === 'feeling' && gridPersonaIds.length > 0
+      ? pickDefaultPersona(kind, gridPersonaIds, new Set(readStrategyDoc(doc).personas.map((p) => p.id)))
+      : ''
+  const props = createCardProps(kind, { text, departmentId, authorName: identity?.name ?? '', personaId })
   if (text) props.h = estimateCardHeight(text, props.w)
-  const isInCell = findCellAt(getPlacedGrids(editor), cellPoint) !== null
+  const isInCell = cell !== null
   const position = isInCell ? { x: cellPoint.x - props.w / 2, y: cellPoint.y - props.h / 2 } : at
   editor.createShape({ id, type: JOURNEY_CARD_TYPE, parentId: editor.getCurrentPageId(), ...position, props })
 }
