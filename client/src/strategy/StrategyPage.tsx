@@ -1,4 +1,4 @@
-import { ensureStrategy, getStrategyTexts, type StrategyReport } from '@cxmap/shared'
+import { ensureStrategy, getStrategyText, getStrategyTexts, type StrategyReport } from '@cxmap/shared'
 import { useEffect, useState } from 'react'
 import { downloadExport, fileStem } from '../api/download'
 import { useRoadmapBoard } from '../roadmap/RoadmapContext'
@@ -11,6 +11,7 @@ import { useStrategyReport } from './useStrategyReport'
 import './strategy.css'
 
 const ENSURE_ORIGIN = { source: 'strategy-page' }
+const PROSE_PART_IDS = ['stakeholders', 'sustainability'] as const
 
 /**
  * `/b/:id/strategy` «CX-стратегия»: the ten parts of the strategy in the seed's order, each filled from the board, with
@@ -22,9 +23,13 @@ export function StrategyPage({ boardId, token, title }: { boardId: string; token
   const { doc, canEdit } = useRoadmapBoard()
   const report = useStrategyReport(locale)
   const { downloadDocx, exportError } = useDocxDownload(boardId, token, title)
-  // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway).
+  // An older board has no strategy map yet: its first editor creates it (viewers' writes are dropped anyway). The
+  // prose texts are created empty too, before anyone types: two peers creating one concurrently keep only one of them,
+  // which loses nothing while both are empty.
   useEffect(() => {
-    if (canEdit) ensureStrategy(doc, ENSURE_ORIGIN)
+    if (!canEdit) return
+    ensureStrategy(doc, ENSURE_ORIGIN)
+    for (const partId of PROSE_PART_IDS) getStrategyText(doc, partId, ENSURE_ORIGIN)
   }, [doc, canEdit])
   const count = (status: string) => report.parts.filter((part) => part.status === status).length
 
