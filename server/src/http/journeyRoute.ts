@@ -2,7 +2,7 @@ import { CSV_BOM, formatJourneyCsv, formatPersonasCsv, formatStakeholdersCsv } f
 import { Hono, type Context } from 'hono'
 import {
   loadBoardJourneyWithStrategy,
-  loadBoardStrategyReport,
+  loadBoardStrategy,
   pickCsvLocale,
   type BoardDocSource,
 } from '../journey/journeyExport.ts'
@@ -36,7 +36,7 @@ export function createJourneyRoute(source: BoardDocSource): Hono<BoardAccessEnv>
   })
 
   app.get('/:id/strategy.json', authorize, async (c) => {
-    const report = await loadBoardStrategyReport(source, c.var.access.board.id, readLocale(c))
+    const { report } = await loadBoardStrategy(source, c.var.access.board.id, readLocale(c))
     c.header('cache-control', 'no-store')
     return c.json(report)
   })

@@ -79,17 +79,24 @@ export async function loadBoardJourneyWithStrategy(
   }
 }
 
-/** The board's `StrategyReport` (docs/strategy-format.md) in `locale`: default departments named in it. */
-export async function loadBoardStrategyReport(
+/** A board's CX strategy: the report of its ten parts and the strategy map it was read from (one snapshot). */
+export interface BoardStrategy {
+  report: StrategyReport
+  strategy: StrategyDoc
+}
+
+/** The board's `StrategyReport` (docs/strategy-format.md) in `locale` (default departments named in it), and its doc. */
+export async function loadBoardStrategy(
   source: BoardDocSource,
   boardId: string,
   locale: Locale,
-): Promise<StrategyReport> {
+): Promise<BoardStrategy> {
   const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
   try {
     const departments = readDocDepartments(doc, locale)
     const journey = readBoardJourney(doc, control, locale)
-    return readStrategy({ journey, roadmap: readRoadmap(doc), departments, strategy: readStrategyDoc(doc), locale })
+    const strategy = readStrategyDoc(doc)
+    return { report: readStrategy({ journey, roadmap: readRoadmap(doc), departments, strategy, locale }), strategy }
   } finally {
     doc.destroy()
     control.destroy()

@@ -5,7 +5,7 @@ import { formatAttachmentDisposition, slugifyTitle } from '../http/contentDispos
 import { createApiError } from '../http/errors.ts'
 import { pickCsvLocale } from '../journey/journeyExport.ts'
 import { buildStrategyDocx } from './strategyDocx.ts'
-import { loadBoardStrategy } from './strategyExport.ts'
+import { loadBoardStrategy } from '../journey/journeyExport.ts'
 
 /** File name of a strategy export whose board title has no letters or digits; otherwise `<title>-strategy`. */
 const FALLBACK_FILE_STEM = 'strategy'

@@ -16,6 +16,9 @@ export const CARD_KINDS = [
 /** One kind of journey card. */
 export type CardKind = (typeof CARD_KINDS)[number]
 
+/** Card kinds that carry monetisation fields (value created / captured, paid service, revenue estimate). */
+export const MONETISED_KINDS: readonly CardKind[] = ['touchpoint', 'monetisation']
+
 /** Narrows an unknown value to a card kind. */
 export function isCardKind(value: unknown): value is CardKind {
   return typeof value === 'string' && (CARD_KINDS as readonly string[]).includes(value)

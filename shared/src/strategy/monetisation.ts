@@ -1,11 +1,12 @@
 import type { Journey } from '../journey/format/journey.ts'
+import { MONETISED_KINDS } from '../journey/cardKind.ts'
 import { hasMonetisationFields, listPlacedCards } from './journeyGrids.ts'
 
 /** One stage of a grid in the heat map's opportunity layer. */
 export interface StageMonetisation {
   stageId: string
   stageTitle: string
-  /** Sum of the revenue estimates (per month) of the stage's cards. */
+  /** Sum of the revenue estimates (per month) of the stage's touchpoint and monetisation cards. */
   revenue: number
   /** Monetisation cards plus touchpoints with a value field, revenue or paid service. */
   opportunities: number
@@ -43,7 +44,9 @@ export function readMonetisation(journey: Journey): MonetisationReport {
       return {
         stageId: stage.id,
         stageTitle: stage.title,
-        revenue: roundSum(here.reduce((sum, card) => sum + card.revenue, 0)),
+        revenue: roundSum(
+          here.reduce((sum, card) => sum + (MONETISED_KINDS.includes(card.kind) ? card.revenue : 0), 0),
+        ),
         opportunities: here.filter(isOpportunity).length,
         pain: here.reduce((sum, card) => sum + (card.kind === 'barrier' ? (card.severity ?? 0) : 0), 0),
         paidServices: here.map((card) => card.paidService.trim()).filter((service) => service !== ''),

@@ -1,5 +1,4 @@
-/** Card kinds that carry monetisation fields (value created/captured, paid service, revenue). */
-export const MONETISED_KINDS: readonly string[] = ['touchpoint', 'monetisation']
+export { MONETISED_KINDS } from '@cxmap/shared'
 
 /** The monetisation fields of a card (see `JourneyCardProps`). */
 export interface MonetisationFields {
