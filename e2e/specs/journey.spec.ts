@@ -150,6 +150,11 @@ test.describe('journey map: two people on a Russian Base CJM', () => {
       score: '',
       votes: '0',
       author: 'Анна',
+      persona: '',
+      valueCreated: '',
+      valueCaptured: '',
+      paidService: '',
+      revenue: '',
     })
     const journey = await api.journeyJson(board.id, board.token)
     expect(journey.grids).toHaveLength(1)
