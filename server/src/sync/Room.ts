@@ -85,7 +85,11 @@ export class Room {
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
     const link = this.remote?.link
-    this.relay = new UpdateRelay(options.updateFlushMs, (bytes, except) => this.broadcast(bytes, except))
+    this.relay = new UpdateRelay(
+      options.updateFlushMs,
+      (bytes, except) => this.broadcast(bytes, except),
+      () => this.connections.size,
+    )
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import type { Connection } from './Connection.ts'
 import { decodeClientMessage } from './messages.ts'
-import { UpdateRelay } from './UpdateRelay.ts'
+import { MERGE_FROM_CONNECTIONS, UpdateRelay } from './UpdateRelay.ts'
 
 interface Sent {
   update: Uint8Array
@@ -22,13 +22,20 @@ function updatesOf(clientID: number, count: number): Uint8Array[] {
   return updates
 }
 
-function relayInto(windowMs: number): { relay: UpdateRelay; sent: Sent[] } {
+function relayInto(
+  windowMs: number,
+  connections = { count: MERGE_FROM_CONNECTIONS },
+): { relay: UpdateRelay; sent: Sent[] } {
   const sent: Sent[] = []
-  const relay = new UpdateRelay(windowMs, (bytes, except) => {
-    const message = decodeClientMessage(bytes)
-    if (message.type !== 'update') throw new Error(`relayed a ${message.type} message`)
-    sent.push({ update: message.update, except })
-  })
+  const relay = new UpdateRelay(
+    windowMs,
+    (bytes, except) => {
+      const message = decodeClientMessage(bytes)
+      if (message.type !== 'update') throw new Error(`relayed a ${message.type} message`)
+      sent.push({ update: message.update, except })
+    },
+    () => connections.count,
+  )
   return { relay, sent }
 }
 
@@ -87,6 +94,26 @@ describe('UpdateRelay', () => {
     expect(sent).toHaveLength(4)
     expect(sent[3]!.except).toBe(bob)
     expect(received(sent)).toEqual({ k1: 3 })
+  })
+
+  it('relays at once in a room of fewer connections, what waits going first when the room shrinks', () => {
+    const connections = { count: MERGE_FROM_CONNECTIONS - 1 }
+    const { relay, sent } = relayInto(16, connections)
+    const updates = updatesOf(1, 5)
+    relay.relay(updates[0]!, alice)
+    relay.relay(updates[1]!, alice)
+    expect(sent).toHaveLength(2)
+    connections.count = MERGE_FROM_CONNECTIONS
+    relay.relay(updates[2]!, alice)
+    relay.relay(updates[3]!, alice)
+    expect(sent).toHaveLength(3)
+    connections.count = MERGE_FROM_CONNECTIONS - 1
+    relay.relay(updates[4]!, alice)
+    expect(sent).toHaveLength(5)
+    const applied = new Y.Doc()
+    for (const { update } of sent.slice(0, 4)) Y.applyUpdate(applied, update)
+    expect(applied.getMap('m').toJSON()).toEqual({ k1: 3 })
+    expect(received(sent)).toEqual({ k1: 4 })
   })
 
   it('drops what waits when disposed', () => {

@@ -16,6 +16,7 @@ import { createBoardVia, type TestServer } from '../../test/testServer.ts'
 import { useTestServers } from '../../test/useTestServers.ts'
 import { expectNever, waitFor } from '../../test/waitFor.ts'
 import { encodeUpdateMessage } from './messages.ts'
+import { MERGE_FROM_CONNECTIONS } from './UpdateRelay.ts'
 
 // Sync mechanics with synthetic docs (`getMap('m')`): the schema gate, tested in sync/gate/, would refuse them.
 const { start, stop, track } = useTestServers({ checkUpdates: false })
@@ -145,7 +146,13 @@ describe('sync over WebSocket', () => {
     const server = await start({ config: { updateFlushMs: 200 } })
     const board = await createBoardVia(server.cxmap)
     const writer = await join(server, board, 'editor')
-    const reader = await openRawClient(server.syncUrl, board.id, board.tokens.viewer)
+    // A room of ten or more connections merges (a smaller one relays every edit at once).
+    const readers = await Promise.all(
+      Array.from({ length: MERGE_FROM_CONNECTIONS - 1 }, () =>
+        openRawClient(server.syncUrl, board.id, board.tokens.viewer),
+      ),
+    )
+    const reader = readers[0]!
     const received = new Y.Doc()
     let frames = 0
     for (let i = 0; i < 40; i++) writer.doc.getMap('m').set('x', i)
@@ -156,7 +163,7 @@ describe('sync over WebSocket', () => {
       }
       return received.getMap('m').get('x') === 39
     })
-    reader.socket.close()
+    for (const { socket } of readers) socket.close()
     // The first edit went out at once; the other 39 waited for the window and went out merged.
     expect(frames).toBeGreaterThan(1)
     expect(frames).toBeLessThan(10)
