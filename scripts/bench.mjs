@@ -5,6 +5,7 @@
 //   BENCH_ONLY=pdf pnpm bench    # only the PDF export; the file's other sections are kept as they were
 //   BENCH_ONLY=start pnpm bench  # only the server start (compiled against tsx), the same way
 //   BENCH_ONLY=cluster pnpm bench  # only "More than one machine" (PostgreSQL, Redis), the same way
+//   BENCH_ONLY=fanout pnpm bench   # the sync server's sections only (no PDF, no server start), the same way
 // The PDF benchmark prints the built client (CLIENT_DIST_DIR, else client/dist, rebuilt when older than its sources).
 
 import { spawn } from 'node:child_process'
@@ -344,7 +345,7 @@ const header = [
   '',
 ].join('\n')
 const file = `${root}/docs/benchmarks.md`
-if ((only === 'pdf' || only === 'start' || only === 'cluster') && existsSync(file)) {
+if ((only === 'pdf' || only === 'start' || only === 'cluster' || only === 'fanout') && existsSync(file)) {
   // A partial run replaces its own sections and keeps the others (and the header of the run they came from).
   const previous = readFileSync(file, 'utf8')
   const [previousHeader = ''] = previous.split(/^(?=## )/m)
