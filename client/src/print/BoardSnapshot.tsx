@@ -1,4 +1,10 @@
-import { JOURNEY_GRID_TYPE, readDocDepartments, type JourneyGridProps, type Locale } from '@cxmap/shared'
+import {
+  JOURNEY_GRID_TYPE,
+  readDocDepartments,
+  readStrategyDoc,
+  type JourneyGridProps,
+  type Locale,
+} from '@cxmap/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback } from 'react'
 import { Box, Tldraw, type Editor, type TLShapeId } from 'tldraw'
@@ -6,6 +12,7 @@ import 'tldraw/tldraw.css'
 import { setCardSvgDepartments } from '../journey/cards/cardSvg'
 import { DepartmentsProvider } from '../journey/departments/DepartmentsContext'
 import { JOURNEY_GRID_EDITOR_OPTIONS } from '../journey/grid/registerJourneyGrid'
+import { setPersonaCardPersonas } from '../journey/personas/personaCardShape'
 import { journeyShapeUtils } from '../journey/shapeUtils'
 import type { BoardSession } from '../sync/session'
 import { cropSvg } from './svgFrame'
@@ -79,6 +86,7 @@ export function BoardSnapshot({
       editor.updateInstanceState({ isReadonly: true })
       // The cards' SVG names their departments; the export renders outside the board's React tree, so hand them over.
       setCardSvgDepartments(editor, new Map(readDocDepartments(session.doc, locale).map((d) => [d.id, d])))
+      setPersonaCardPersonas(editor, new Map(readStrategyDoc(session.doc).personas.map((p) => [p.id, p])))
       let isCurrent = true
       void exportBoard(editor, box).then(
         (svg) => isCurrent && onSvg(svg),

@@ -9,6 +9,7 @@ import { readAllRecords } from '../doc/recordDoc.ts'
 import { journeyShapeSchemas, createBoardSchema } from './boardSchema.ts'
 import { JOURNEY_CARD_TYPE, createCardProps, parseCardProps } from './card.ts'
 import { JOURNEY_GRID_TYPE, createDefaultGridProps, parseGridProps } from './grid.ts'
+import { PERSONA_CARD_TYPE } from '../strategy/personaShape.ts'
 import { TEMPLATE_IDS } from './template.ts'
 import { buildBoardSeed } from './templates/boardSeed.ts'
 import { UNSTAMPED_BOARD_SCHEMA, readRecordsSchema } from './unstampedSchema.ts'
@@ -53,6 +54,7 @@ describe('the board schema', () => {
     const sequences = schema.serialize().sequences
     expect(sequences[`com.tldraw.shape.${JOURNEY_CARD_TYPE}`]).toBe(1)
     expect(sequences[`com.tldraw.shape.${JOURNEY_GRID_TYPE}`]).toBe(1)
+    expect(sequences[`com.tldraw.shape.${PERSONA_CARD_TYPE}`]).toBe(0)
     expect(sequences['com.tldraw.shape.geo']).toBeGreaterThan(0)
   })
 

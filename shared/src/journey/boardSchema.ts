@@ -1,6 +1,7 @@
 import { createTLSchema, defaultShapeSchemas, type SchemaPropsInfo, type TLSchema } from '@tldraw/tlschema'
 import { JOURNEY_CARD_TYPE, journeyCardMigrations, journeyCardProps } from './card.ts'
 import { JOURNEY_GRID_TYPE, journeyGridMigrations, journeyGridProps } from './grid.ts'
+import { PERSONA_CARD_TYPE, personaCardMigrations, personaCardProps } from '../strategy/personaShape.ts'
 
 /**
  * The journey's custom shapes as tldraw schema entries (props validators and migrations), keyed by shape type: the
@@ -10,6 +11,7 @@ import { JOURNEY_GRID_TYPE, journeyGridMigrations, journeyGridProps } from './gr
 export const journeyShapeSchemas = {
   [JOURNEY_GRID_TYPE]: { props: journeyGridProps, migrations: journeyGridMigrations },
   [JOURNEY_CARD_TYPE]: { props: journeyCardProps, migrations: journeyCardMigrations },
+  [PERSONA_CARD_TYPE]: { props: personaCardProps, migrations: personaCardMigrations },
 } as const satisfies Record<string, SchemaPropsInfo>
 
 /**

@@ -16,6 +16,8 @@ interface PersonaRowProps {
   onToggleOpen: () => void
   onChange: (patch: Partial<PersonaFields>) => void
   onRemove: () => void
+  /** Puts a card of the persona on the board (editors only: without it, no button). */
+  onPlace?: () => void
 }
 
 /** One persona in the panel: pick it for the highlight, see where it moves to, open it to read or edit it. */
@@ -62,6 +64,18 @@ export function PersonaRow(props: PersonaRowProps) {
           </span>
         </button>
         <span className="cx-dept__count">{t('cards', { count: cardCount })}</span>
+        {props.onPlace && (
+          <button
+            type="button"
+            className="cx-persona__place"
+            aria-label={t('placeTitle', { name })}
+            title={t('placeTitle', { name })}
+            data-testid="persona-place"
+            onClick={props.onPlace}
+          >
+            <PlaceIcon />
+          </button>
+        )}
       </div>
       {targets.length > 0 && (
         <div className="cx-persona__moves" data-testid="persona-moves" title={t('movesTo')}>
@@ -88,5 +102,17 @@ export function PersonaRow(props: PersonaRowProps) {
         />
       )}
     </li>
+  )
+}
+
+/** A card with a plus: put one on the board. */
+function PlaceIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
+      <rect x="3" y="4" width="14" height="16" rx="2.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <circle cx="10" cy="10" r="2.4" fill="currentColor" />
+      <path d="M6.5 16.5c.8-1.8 2-2.6 3.5-2.6s2.7.8 3.5 2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M20 6v6M17 9h6" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
   )
 }

@@ -1,15 +1,22 @@
 import { addPersona, PERSONA_COLORS, removePersona, updatePersona } from '@cxmap/shared'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { isJourneyCard } from '../cards/cardShape'
 import { useDepartmentViewStore } from '../departments/departmentViewStore'
 import { PersonaRow } from './PersonaRow'
 import { useBoardPersonas } from './PersonasContext'
 import { pickPersonaColor } from './personaLook'
-import { selectIsPersonaPanelOpen, selectPersonaIds, usePersonaViewStore } from './personaViewStore'
+import { placePersonaCard } from './placePersonaCard'
+import {
+  selectIsPersonaPanelOpen,
+  selectPersonaIds,
+  selectRequestedPersonaId,
+  usePersonaViewStore,
+} from './personaViewStore'
 import { usePersonasT } from './strings'
 import '../departments/departments.css'
 import './personas.css'
+import './personaCard.css'
 
 /**
  * The board's personas and segments: pick some to highlight their cards (a view of this browser only); add, edit,
@@ -25,7 +32,9 @@ export function PersonasPanel() {
   const [openId, setOpenId] = useState<string | null>(null)
   const [addedId, setAddedId] = useState<string | null>(null)
   const counts = useCardCountsByPersona()
+  const editor = useEditor()
   useExclusivePanels(isOpen, closePanel)
+  useRequestedPersona(setOpenId, panelRef)
 
   useEffect(() => {
     if (!isOpen) return
@@ -86,6 +95,7 @@ export function PersonasPanel() {
               onToggleSelected={() => togglePersona(persona.id)}
               onToggleOpen={() => setOpenId(openId === persona.id ? null : persona.id)}
               onChange={(patch) => updatePersona(doc, persona.id, patch)}
+              onPlace={canEdit ? () => placePersonaCard(editor, persona.id) : undefined}
               onRemove={() => {
                 removePersona(doc, persona.id)
                 if (selectedIds.includes(persona.id)) togglePersona(persona.id)
@@ -110,6 +120,20 @@ export function PersonasPanel() {
       )}
     </aside>
   )
+}
+
+/** Opens the persona a card asked for (double-click on a persona card) and scrolls its row into view. */
+function useRequestedPersona(open: (id: string) => void, panelRef: RefObject<HTMLElement | null>) {
+  const requestedId = usePersonaViewStore(selectRequestedPersonaId)
+  const board = useBoardPersonas()
+  useEffect(() => {
+    if (!requestedId) return
+    usePersonaViewStore.getState().clearRequest()
+    if (!board?.byId.has(requestedId)) return
+    open(requestedId)
+    const row = panelRef.current?.querySelector(`[data-persona-id="${CSS.escape(requestedId)}"]`)
+    row?.scrollIntoView({ block: 'nearest' })
+  }, [requestedId, board, open, panelRef])
 }
 
 /** Cards per persona id on the current page. */

@@ -30,4 +30,14 @@ describe('usePersonaViewStore', () => {
     store.reset()
     expect(usePersonaViewStore.getState()).toMatchObject({ selectedIds: [], isPanelOpen: false })
   })
+
+  test('opening a persona opens the panel on it until the panel clears the request', () => {
+    usePersonaViewStore.getState().openPersona('p3')
+    expect(usePersonaViewStore.getState()).toMatchObject({ isPanelOpen: true, requestedId: 'p3' })
+    usePersonaViewStore.getState().clearRequest()
+    expect(usePersonaViewStore.getState()).toMatchObject({ isPanelOpen: true, requestedId: null })
+    usePersonaViewStore.getState().openPersona('p4')
+    usePersonaViewStore.getState().reset()
+    expect(usePersonaViewStore.getState().requestedId).toBeNull()
+  })
 })

@@ -52,6 +52,13 @@ const en = {
   curveLegend: 'Emotion curve per persona',
   asIs: 'As is',
   toBe: 'To be',
+  place: 'Place on board',
+  placeTitle: 'Place a card of {{name}} on the board',
+  shapeLabel: 'Persona card: {{name}}',
+  movesToShort: 'Moves to',
+  cardRemoved: 'Persona removed',
+  cardRemovedHint: 'This persona was deleted. Delete the card, or place the persona again from the Personas panel.',
+  cardOpenHint: 'Double-click to open it in the Personas panel',
 }
 
 type Messages = typeof en
@@ -105,6 +112,13 @@ const ru: Messages & { cards_few: string; cards_many: string } = {
   curveLegend: 'Кривая эмоций по персонам',
   asIs: 'Как есть',
   toBe: 'Как будет',
+  place: 'Разместить на доске',
+  placeTitle: 'Разместить карточку персоны «{{name}}» на доске',
+  shapeLabel: 'Карточка персоны: {{name}}',
+  movesToShort: 'Переход в',
+  cardRemoved: 'Персона удалена',
+  cardRemovedHint: 'Эту персону удалили. Удалите карточку или разместите персону заново из панели «Персоны».',
+  cardOpenHint: 'Двойной щелчок откроет её в панели «Персоны»',
 }
 
 /** A key of the `personas` namespace (plural keys by their base name with `count`). */

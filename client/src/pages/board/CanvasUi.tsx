@@ -1,4 +1,4 @@
-import { JOURNEY_CARD_TYPE, JOURNEY_GRID_TYPE } from '@cxmap/shared'
+import { JOURNEY_CARD_TYPE, JOURNEY_GRID_TYPE, PERSONA_CARD_TYPE } from '@cxmap/shared'
 import {
   DefaultKeyboardShortcutsDialog,
   DefaultKeyboardShortcutsDialogContent,
@@ -13,7 +13,7 @@ import {
 } from 'tldraw'
 import { JOURNEY_ACTION_PREFIX, JOURNEY_SHORTCUTS_GROUP_LABEL } from '../../journey/journeyUiOverrides'
 
-const JOURNEY_TYPES: readonly string[] = [JOURNEY_CARD_TYPE, JOURNEY_GRID_TYPE]
+const JOURNEY_TYPES: readonly string[] = [JOURNEY_CARD_TYPE, JOURNEY_GRID_TYPE, PERSONA_CARD_TYPE]
 
 /** Tools whose shapes take tldraw's styles (colour, fill, size…): their style panel helps before drawing. */
 const STYLED_TOOLS = new Set(['draw', 'highlight', 'geo', 'arrow', 'line', 'text', 'note', 'frame'])
