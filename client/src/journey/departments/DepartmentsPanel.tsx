@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { SidePanel } from '../../components/SidePanel'
 import { isJourneyCard } from '../cards/cardShape'
 import { useCardsT } from '../i18n'
 import { useBoardDepartments } from './DepartmentsContext'
@@ -45,35 +46,18 @@ export function DepartmentsPanel() {
     [editor],
   )
 
-  useEffect(() => {
-    if (!isOpen) return
-    const handleKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && panelRef.current?.contains(document.activeElement)) closePanel()
-    }
-    document.addEventListener('keydown', handleKeyDown)
-    return () => document.removeEventListener('keydown', handleKeyDown)
-  }, [isOpen, closePanel])
-
   if (!isOpen || !board) return null
   const { doc, departments, canEdit } = board
 
   return (
-    <aside
-      ref={panelRef}
+    <SidePanel
       id="cx-departments-panel"
-      className="cx-panel"
-      aria-label={t('departments.title')}
-      data-testid="departments-panel"
-      onPointerDown={(event) => event.stopPropagation()}
+      title={t('departments.title')}
+      closeLabel={t('departments.close')}
+      testId="departments-panel"
+      panelRef={panelRef}
+      onClose={closePanel}
     >
-      <header className="cx-panel__header">
-        <h2 className="cx-panel__title">{t('departments.title')}</h2>
-        <button type="button" className="cx-panel__close" aria-label={t('departments.close')} onClick={closePanel}>
-          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
       <div className="cx-panel__mode">
         <div className="cx-segmented" role="radiogroup" aria-label={t('departments.modeLabel')}>
           {MODES.map((value) => (
@@ -145,6 +129,6 @@ export function DepartmentsPanel() {
           )}
         </footer>
       )}
-    </aside>
+    </SidePanel>
   )
 }

@@ -1,6 +1,7 @@
 import { addPersona, PERSONA_COLORS, removePersona, updatePersona } from '@cxmap/shared'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { SidePanel } from '../../components/SidePanel'
 import { isJourneyCard } from '../cards/cardShape'
 import { useDepartmentViewStore } from '../departments/departmentViewStore'
 import { PersonaRow } from './PersonaRow'
@@ -36,15 +37,6 @@ export function PersonasPanel() {
   useExclusivePanels(isOpen, closePanel)
   useRequestedPersona(setOpenId, panelRef)
 
-  useEffect(() => {
-    if (!isOpen) return
-    const handleKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && panelRef.current?.contains(document.activeElement)) closePanel()
-    }
-    document.addEventListener('keydown', handleKeyDown)
-    return () => document.removeEventListener('keydown', handleKeyDown)
-  }, [isOpen, closePanel])
-
   if (!isOpen || !board) return null
   const { doc, personas, canEdit } = board
 
@@ -60,23 +52,15 @@ export function PersonasPanel() {
   }
 
   return (
-    <aside
-      ref={panelRef}
+    <SidePanel
       id="cx-personas-panel"
-      className="cx-panel cx-personas-panel"
-      aria-label={t('title')}
-      data-testid="personas-panel"
-      onPointerDown={(event) => event.stopPropagation()}
-      onWheel={(event) => event.stopPropagation()}
+      className="cx-personas-panel"
+      title={t('title')}
+      closeLabel={t('close')}
+      testId="personas-panel"
+      panelRef={panelRef}
+      onClose={closePanel}
     >
-      <header className="cx-panel__header">
-        <h2 className="cx-panel__title">{t('title')}</h2>
-        <button type="button" className="cx-panel__close" aria-label={t('close')} onClick={closePanel}>
-          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
       <p className="cx-panel__hint cx-personas-panel__hint">{selectedIds.length > 0 ? t('filtering') : t('hint')}</p>
       {personas.length === 0 ? (
         <p className="cx-panel__empty">{t('empty')}</p>
@@ -118,7 +102,7 @@ export function PersonasPanel() {
           )}
         </footer>
       )}
-    </aside>
+    </SidePanel>
   )
 }
 
