@@ -1,6 +1,7 @@
 import type { Locale } from '@cxmap/shared'
 import { useEffect } from 'react'
 import { createPortal } from 'react-dom'
+import { PanelToggleButton } from '../../components/PanelToggleButton'
 import type * as Y from 'yjs'
 import { StakeholderMatrix } from './StakeholderMatrix'
 import { selectIsOpen, useStakeholdersStore } from './stakeholdersStore'
@@ -16,23 +17,21 @@ export function StakeholdersButton({ doc, locale, canEdit }: { doc: Y.Doc; local
   useEffect(() => () => useStakeholdersStore.getState().close(), [doc])
   return (
     <>
-      <button
-        type="button"
-        className={
-          isOpen ? 'button button--small cx-stakeholders-button is-open' : 'button button--small cx-stakeholders-button'
-        }
-        aria-expanded={isOpen}
-        aria-controls="cx-stakeholder-matrix"
-        data-testid="stakeholders-button"
+      <PanelToggleButton
+        className="cx-stakeholders-button"
+        isOpen={isOpen}
+        controls="cx-stakeholder-matrix"
+        testId="stakeholders-button"
         title={t('title')}
+        label={t('button')}
         onClick={toggle}
-      >
-        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" aria-hidden="true">
-          <rect x="3" y="4" width="18" height="16" rx="2" stroke="currentColor" strokeWidth="2" />
-          <path d="M3 9.5h18M3 15h18M9 4v16" stroke="currentColor" strokeWidth="2" />
-        </svg>
-        <span className="topbar__label">{t('button')}</span>
-      </button>
+        icon={
+          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+            <rect x="3" y="4" width="18" height="16" rx="2" stroke="currentColor" strokeWidth="2" />
+            <path d="M3 9.5h18M3 15h18M9 4v16" stroke="currentColor" strokeWidth="2" />
+          </svg>
+        }
+      />
       {isOpen && createPortal(<StakeholderMatrix doc={doc} locale={locale} canEdit={canEdit} />, document.body)}
     </>
   )
