@@ -17,6 +17,8 @@ import { createPersonasT, type PersonasT } from './strings'
 
 const TEXT_COLOR = '#1f2328'
 const MUTED_COLOR = '#5f6874'
+const NAME_LINE_H = 23
+const SEGMENT_LINE_H = 16
 
 function currentT(): PersonasT {
   return createPersonasT(i18next.language?.startsWith('ru') ? 'ru' : 'en')
@@ -50,6 +52,8 @@ export function PersonaCardSvg({ shape, editor }: { shape: PersonaCardShape; edi
   const ink = getReadableTextColor(persona.color)
   const titleX = PERSONA_SVG_PAD + PERSONA_SVG_AVATAR + 12
   const mid = PERSONA_SVG_HEADER_H / 2
+  const titleH = layout.name.length * NAME_LINE_H + (layout.segment ? SEGMENT_LINE_H + 1 : 0)
+  const titleTop = mid - titleH / 2
   return (
     <g fontFamily={CARD_FONT_FAMILY}>
       <rect x={1} y={1} width={Math.max(0, w - 2)} height={Math.max(0, h - 2)} rx={14} fill="#fff" />
@@ -61,13 +65,21 @@ export function PersonaCardSvg({ shape, editor }: { shape: PersonaCardShape; edi
         cx={PERSONA_SVG_PAD + PERSONA_SVG_AVATAR / 2}
         cy={mid}
       />
-      <text x={titleX} y={layout.segment ? mid - 9 : mid} dominantBaseline="central" fill={ink}>
-        <tspan fontSize={PERSONA_SVG_FONT.name} fontWeight={700}>
-          {layout.name}
-        </tspan>
+      <text fill={ink} fontSize={PERSONA_SVG_FONT.name} fontWeight={700}>
+        {layout.name.map((line, i) => (
+          <tspan key={i} x={titleX} y={titleTop + i * NAME_LINE_H + NAME_LINE_H / 2} dominantBaseline="central">
+            {line}
+          </tspan>
+        ))}
       </text>
       {layout.segment && (
-        <text x={titleX} y={mid + 13} dominantBaseline="central" fill={ink} fontSize={PERSONA_SVG_FONT.segment}>
+        <text
+          x={titleX}
+          y={titleTop + layout.name.length * NAME_LINE_H + SEGMENT_LINE_H / 2 + 1}
+          dominantBaseline="central"
+          fill={ink}
+          fontSize={PERSONA_SVG_FONT.segment}
+        >
           {layout.segment}
         </text>
       )}

@@ -28,7 +28,8 @@ export interface PersonaSvgSection {
 
 /** A persona card's SVG layout: the header's texts, the fields that fit, and the "moves to" line if any. */
 export interface PersonaSvgLayout {
-  name: string
+  /** The name on one or two lines. */
+  name: string[]
   segment: string
   sections: PersonaSvgSection[]
   moves: { text: string; y: number } | null
@@ -45,7 +46,7 @@ export interface PersonaSvgInput {
   measure: { name: MeasureWidth; segment: MeasureWidth; label: MeasureWidth; text: MeasureWidth; moves: MeasureWidth }
 }
 
-/** Lays a persona card of `w`×`h` out: fields are added while they fit, each cut to three lines. */
+/** Lays a persona card of `w`×`h` out: the name on up to two lines, fields added while they fit, each cut to three. */
 export function layoutPersonaSvg(input: PersonaSvgInput, w: number, h: number): PersonaSvgLayout {
   const textX = PERSONA_SVG_PAD + PERSONA_SVG_AVATAR + 12
   const titleW = Math.max(0, w - textX - PERSONA_SVG_PAD)
@@ -68,7 +69,7 @@ export function layoutPersonaSvg(input: PersonaSvgInput, w: number, h: number): 
     y += LABEL_LINE_H + wrapped.length * TEXT_LINE_H + SECTION_GAP
   }
   return {
-    name: truncateToWidth(input.name, titleW, input.measure.name),
+    name: wrapText(input.name, titleW, input.measure.name, 2),
     segment: truncateToWidth(input.segment, titleW, input.measure.segment),
     sections,
     moves: input.moves ? { text: truncateToWidth(input.moves, innerW, input.measure.moves), y: h - MOVES_H / 2 } : null,
