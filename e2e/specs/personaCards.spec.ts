@@ -5,6 +5,7 @@ import { test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
 import { JourneyBoard } from '../support/pages/JourneyBoard.ts'
 import { paths } from '../support/paths.ts'
+import { tokenOf } from '../support/pdfExportUi.ts'
 
 // Issue 14, personas on the board: an editor places persona cards on a Russian board from the personas panel, a
 // second person sees them, a card follows the persona's edits live and says so when it is deleted, a double-click
@@ -191,6 +192,8 @@ test.describe('persona cards on the board', () => {
     await vera.showCard(first!)
     await expect(vera.card(student).getByTestId('persona-card-name')).toHaveText('Студент Олег Петров')
 
+    await expectPrintedCards(vera.user, board.id, board.links.viewer, ['Студент Олег', 'Семья Ивановых'])
+
     // Boris deletes the family persona: its card stays, muted, and says the persona was removed.
     await boris.row(family).getByTestId('persona-delete').click()
     await boris.row(family).getByTestId('persona-delete-confirm').click()
@@ -235,5 +238,22 @@ async function lookAtSvg(user: User, svg: string): Promise<void> {
     .locator('svg')
     .first()
     .screenshot({ path: path.join(paths.artifacts, 'personas', 'persona-card-svg.png') })
+  await page.close()
+}
+
+/** The print view's board section draws the persona cards (outside every grid) as SVG with their names. */
+async function expectPrintedCards(user: User, boardId: string, link: string, names: string[]): Promise<void> {
+  const page = await user.context.newPage()
+  await page.goto(`/b/${boardId}/print?lang=ru&sections=board#t=${encodeURIComponent(tokenOf(link))}`)
+  await page.waitForFunction(
+    () => (window as { __cxmapPrint?: { ready: boolean } }).__cxmapPrint?.ready === true,
+    undefined,
+    { timeout: 60_000 },
+  )
+  const outside = page.locator('.print-board-svg svg')
+  await expect(outside).toHaveCount(1)
+  for (const name of names) await expect(outside.locator('text', { hasText: name }).first()).toBeAttached()
+  await expect(outside.locator('text', { hasText: 'Переход в → Семья Ивановых' })).toHaveCount(1)
+  await expect(outside.locator('text', { hasText: 'ЦЕЛИ / ЗАДАЧИ (JTBD)' })).toHaveCount(2)
   await page.close()
 }
