@@ -16,6 +16,7 @@ export function PersonaForm({
   canEdit,
   onChange,
   onRemove,
+  onPlace,
 }: {
   persona: Persona
   /** The board's other personas, targets of "moves to". */
@@ -24,6 +25,8 @@ export function PersonaForm({
   canEdit: boolean
   onChange: (patch: Partial<PersonaFields>) => void
   onRemove: () => void
+  /** Puts a card of the persona on the board (editors only). */
+  onPlace?: () => void
 }) {
   const t = usePersonasT()
   const [isConfirmingRemove, setIsConfirmingRemove] = useState(false)
@@ -57,6 +60,16 @@ export function PersonaForm({
         isReadonly={isReadonly}
         onChange={(movesTo) => onChange({ movesTo })}
       />
+      {canEdit && onPlace && (
+        <button
+          type="button"
+          className="button button--small cx-persona-form__place"
+          data-testid="persona-form-place"
+          onClick={onPlace}
+        >
+          {t('place')}
+        </button>
+      )}
       {canEdit &&
         (isConfirmingRemove ? (
           <div className="cx-persona-form__confirm" role="alert">

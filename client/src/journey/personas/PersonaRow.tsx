@@ -99,6 +99,7 @@ export function PersonaRow(props: PersonaRowProps) {
           canEdit={canEdit}
           onChange={props.onChange}
           onRemove={props.onRemove}
+          onPlace={props.onPlace}
         />
       )}
     </li>
