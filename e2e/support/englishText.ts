@@ -15,6 +15,10 @@ export const ENGLISH_ALLOW_LIST: readonly string[] = [
   'JTBD',
   'tldraw',
   'PDF',
+  // The strategy's Word document: the format and the program are named as Russian users name them.
+  'DOCX',
+  'Word',
+  'CLTV',
   'CSV',
   'JSON',
   'PNG',
