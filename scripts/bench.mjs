@@ -349,11 +349,12 @@ if ((only === 'pdf' || only === 'start' || only === 'cluster' || only === 'fanou
   // A partial run replaces its own sections and keeps the others (and the header of the run they came from).
   const previous = readFileSync(file, 'utf8')
   const [previousHeader = ''] = previous.split(/^(?=## )/m)
-  // The sync server's run writes four sections; with BENCH_ONLY=cluster only its "More than one machine" is new.
-  const replaced = only === 'cluster' ? ['## More than one machine'] : BENCHES.flatMap((b) => b.sections)
+  // Only the sections this run wrote are replaced (BENCH_ONLY=fanout and =cluster run part of the sync server's).
+  const written = splitSections(formatResults(results))
+  const replaced = written.map((section) => section.slice(0, section.indexOf('\n')))
   const kept = splitSections(previous).filter((section) => !replaced.some((h) => section.startsWith(h)))
   const note = `_Measured ${new Date().toISOString().slice(0, 10)} with \`BENCH_ONLY=${only}\` (BENCH_SCALE=${scale}) on the machine above._\n\n`
-  const fresh = splitSections(formatResults(results)).map((section) => section.replace(/\n\n/, `\n\n${note}`))
+  const fresh = written.map((section) => section.replace(/\n\n/, `\n\n${note}`))
   const sections = [...kept, ...fresh].map((section) => `${section.trimEnd()}\n`)
   writeFileSync(file, `${previousHeader}${sections.join('\n')}`)
 } else {

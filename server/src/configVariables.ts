@@ -181,6 +181,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     defaultValue: '16',
     description:
       'Board edits stored within this window after one that went out at once reach each connection as one merged ' +
-      'update (one frame per window on a busy board; a quiet board relays at once; 0: every edit at once).',
+      'update (one frame per window on a busy board of ten or more connections; a quiet or small one relays at once; ' +
+      '0: every edit at once).',
   },
 ]
