@@ -1,7 +1,7 @@
 import type { JourneyCardProps } from '@cxmap/shared'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react'
 import { createPortal } from 'react-dom'
-import { useLiveText } from '../../roadmap/drawer/useLiveText'
+import { useLiveText } from '../../components/useLiveText'
 import { parseRevenue, type MonetisationFields } from './revenue'
 import { useMonetisationT } from './strings'
 

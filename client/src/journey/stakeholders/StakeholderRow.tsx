@@ -6,7 +6,7 @@ import {
   type StakeholderGroup,
 } from '@cxmap/shared'
 import { useState } from 'react'
-import { useLiveText } from '../../roadmap/drawer/useLiveText'
+import { useLiveText } from '../../components/useLiveText'
 import { ConflictsCell } from './ConflictsCell'
 import { GROUP_OPTIONS, useStakeholdersT, useStrategyTexts, type StakeholdersKey } from './strings'
 

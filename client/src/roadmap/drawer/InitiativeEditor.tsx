@@ -7,7 +7,7 @@ import { LinksEditor } from './LinksEditor'
 import { MetricsEditor } from './MetricsEditor'
 import { PropertyFields } from './PropertyFields'
 import { SourcesEditor } from './SourcesEditor'
-import { useLiveText } from './useLiveText'
+import { useLiveText } from '../../components/useLiveText'
 
 /** Writes a patch to one initiative (only the fields that change). */
 export type PatchInitiative = (patch: Partial<InitiativeFields>) => void

@@ -15,7 +15,7 @@ import {
   validateMetricDraft,
   type MetricDraft,
 } from './metricForm'
-import { TEXT_WRITE_DELAY_MS } from './useLiveText'
+import { TEXT_WRITE_DELAY_MS } from '../../components/useLiveText'
 
 interface MetricsProps {
   initiative: Initiative
