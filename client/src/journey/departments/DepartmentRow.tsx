@@ -1,6 +1,7 @@
 import { DEPARTMENT_COLORS, type Department } from '@cxmap/shared'
 import { useState, type KeyboardEvent } from 'react'
 import { useCardsT } from '../i18n'
+import { ConfirmRemove } from '../../components/ConfirmRemove'
 
 interface DepartmentRowProps {
   department: Department
@@ -122,20 +123,16 @@ export function DepartmentRow(props: DepartmentRowProps) {
         </div>
       )}
       {isConfirmingDelete && (
-        <div className="cx-dept__confirm" role="alert">
-          <span>{t('departments.confirmRemove')}</span>
-          <button type="button" className="button button--small" onClick={() => setIsConfirmingDelete(false)}>
-            {t('departments.no')}
-          </button>
-          <button
-            type="button"
-            className="button button--small cx-dept__confirm-yes"
-            data-testid="department-delete-confirm"
-            onClick={onDelete}
-          >
-            {t('departments.yes')}
-          </button>
-        </div>
+        <ConfirmRemove
+          className="cx-dept__confirm"
+          yesClassName="cx-dept__confirm-yes"
+          question={t('departments.confirmRemove')}
+          noLabel={t('departments.no')}
+          yesLabel={t('departments.yes')}
+          testId="department-delete-confirm"
+          onCancel={() => setIsConfirmingDelete(false)}
+          onConfirm={onDelete}
+        />
       )}
     </li>
   )

@@ -5,6 +5,7 @@ import { PersonaAvatar } from './PersonaAvatar'
 import { listBoardImages } from './personaLook'
 import { PersonaTextField } from './PersonaTextField'
 import { usePersonasT } from './strings'
+import { ConfirmRemove } from '../../components/ConfirmRemove'
 
 const TEXT_FIELDS = ['segment', 'goals', 'preferences', 'constraints', 'value'] as const
 
@@ -72,20 +73,16 @@ export function PersonaForm({
       )}
       {canEdit &&
         (isConfirmingRemove ? (
-          <div className="cx-persona-form__confirm" role="alert">
-            <span>{t('confirmRemove', { name: persona.name || t('untitled') })}</span>
-            <button type="button" className="button button--small" onClick={() => setIsConfirmingRemove(false)}>
-              {t('no')}
-            </button>
-            <button
-              type="button"
-              className="button button--small cx-persona-form__danger"
-              data-testid="persona-delete-confirm"
-              onClick={onRemove}
-            >
-              {t('yes')}
-            </button>
-          </div>
+          <ConfirmRemove
+            className="cx-persona-form__confirm"
+            yesClassName="cx-persona-form__danger"
+            question={t('confirmRemove', { name: persona.name || t('untitled') })}
+            noLabel={t('no')}
+            yesLabel={t('yes')}
+            testId="persona-delete-confirm"
+            onCancel={() => setIsConfirmingRemove(false)}
+            onConfirm={onRemove}
+          />
         ) : (
           <button
             type="button"

@@ -9,6 +9,7 @@ import { useState } from 'react'
 import { useLiveText } from '../../components/useLiveText'
 import { ConflictsCell } from './ConflictsCell'
 import { GROUP_OPTIONS, useStakeholdersT, useStrategyTexts, type StakeholdersKey } from './strings'
+import { ConfirmRemove } from '../../components/ConfirmRemove'
 
 interface StakeholderRowProps {
   stakeholder: Stakeholder
@@ -99,20 +100,16 @@ export function StakeholderRow({ stakeholder, all, canEdit, isNew, onChange, onR
       {canEdit && (
         <td className="cx-sh__actions">
           {isConfirming ? (
-            <div className="cx-sh__confirm" role="alert">
-              <span>{t('confirmRemove')}</span>
-              <button type="button" className="button button--small" onClick={() => setIsConfirming(false)}>
-                {t('no')}
-              </button>
-              <button
-                type="button"
-                className="button button--small cx-sh__confirm-yes"
-                data-testid="stakeholder-remove-confirm"
-                onClick={onRemove}
-              >
-                {t('yes')}
-              </button>
-            </div>
+            <ConfirmRemove
+              className="cx-sh__confirm"
+              yesClassName="cx-sh__confirm-yes"
+              question={t('confirmRemove')}
+              noLabel={t('no')}
+              yesLabel={t('yes')}
+              testId="stakeholder-remove-confirm"
+              onCancel={() => setIsConfirming(false)}
+              onConfirm={onRemove}
+            />
           ) : (
             <button
               type="button"
