@@ -9,7 +9,7 @@
 // so a CLI started after a build keeps a clean stdout.
 
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -90,6 +90,8 @@ const bundleSharedSource = {
 
 async function buildServer() {
   const { build } = await import('esbuild')
+  // Chunk names carry a hash: without a clean directory every change would leave the old ones behind.
+  rmSync(at('server/dist'), { recursive: true, force: true })
   const result = await build({
     entryPoints: SERVER_ENTRIES,
     outdir: at('server/dist'),
@@ -98,6 +100,11 @@ async function buildServer() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // What only some servers use (PostgreSQL's driver, the DOCX writer) is imported on first use: split into chunks,
+    // it costs a SQLite server no memory (docs/decisions.md, "Optional modules load on first use").
+    splitting: true,
+    // Beside main.js: modules find files relative to their own URL (the client build, package.json).
+    chunkNames: '[name]-[hash]',
     plugins: [bundleSharedSource],
     sourcemap: true,
     metafile: true,

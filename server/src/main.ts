@@ -6,7 +6,7 @@ import { warnIfLicenseMissing } from './licenseWarning.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { DataDirLockedError } from './storage/dataDirLock.ts'
 import { openStore, type OpenedStore } from './storage/openStore.ts'
-import { SchemaTooNewError } from './storage/postgresSchema.ts'
+import { SchemaTooNewError } from './storage/schemaErrors.ts'
 
 const SHUTDOWN_TIMEOUT_MS = 15_000
 

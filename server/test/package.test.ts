@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBoardResponseSchema, readDocTitle, writeDocTitle } from '@cxmap/shared'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { connectSyncedClient } from './clients.ts'
 import { spawnServer, type ServerProcess } from './serverProcess.ts'
 import { createTempDir } from './testServer.ts'
 import { waitFor } from './waitFor.ts'
+import { readDocxHeadings } from './zipEntry.ts'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 // An install from the local store and a client build: about 25 s on an idle 2-core machine.
@@ -99,7 +100,7 @@ async function startPackagedServer(target: string, dataDir: string): Promise<Ser
 }
 
 /** Creates a board through the API and syncs an edit from one y-websocket client to another. */
-async function createAndSyncBoard(server: ServerProcess): Promise<string> {
+async function createAndSyncBoard(server: ServerProcess): Promise<{ boardId: string; viewerToken: string }> {
   const created = await fetch(`${server.httpUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -118,7 +119,35 @@ async function createAndSyncBoard(server: ServerProcess): Promise<string> {
   await waitFor(() => readDocTitle(reader.doc) === 'hello from server/dist', {
     message: 'the second client to receive the edit',
   })
-  return board.id
+  return { boardId: board.id, viewerToken: board.tokens.viewer }
+}
+
+/**
+ * The packages a bundle file loads at start: its static imports, and those of the chunks it imports statically
+ * (a chunk imported with `import()` loads on first use and is not followed).
+ */
+function readStartupPackages(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>()
+  if (seen.has(file)) return packages
+  seen.add(file)
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
+    /^(?:import|\} from)\s*(?:[^'"]*from\s*)?"([^"]+)";$/gm,
+  )) {
+    if (specifier!.startsWith('.')) {
+      for (const name of readStartupPackages(join(dirname(file), specifier!), seen)) packages.add(name)
+    } else
+      packages.add(specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!)
+  }
+  return packages
+}
+
+/** Fetches the board's strategy as DOCX: the writer is a chunk of its own, loaded by the first export. */
+async function fetchStrategyDocx(server: ServerProcess, boardId: string, token: string): Promise<Uint8Array> {
+  const response = await fetch(`${server.httpUrl}/api/boards/${boardId}/strategy.docx`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(response.status).toBe(200)
+  return new Uint8Array(await response.arrayBuffer())
 }
 
 describe('package steps (the container build as one script)', () => {
@@ -136,7 +165,12 @@ describe('package steps (the container build as one script)', () => {
       const page = await fetch(`${server.httpUrl}/`)
       expect(page.status).toBe(200)
       expect(await page.text()).toBe(readFileSync(join(target, 'client/dist/index.html'), 'utf8'))
-      const boardId = await createAndSyncBoard(server)
+      // What only some servers use is not loaded at start; the DOCX writer still loads from the install when asked.
+      const atStart = readStartupPackages(join(target, 'server/dist/main.js'))
+      expect(atStart).toContain('better-sqlite3')
+      expect([...atStart].filter((name) => ['pg', 'ioredis', 'docx'].includes(name))).toEqual([])
+      const { boardId, viewerToken } = await createAndSyncBoard(server)
+      expect(readDocxHeadings(await fetchStrategyDocx(server, boardId, viewerToken))).toHaveLength(10)
       server.child.kill('SIGTERM')
       expect(await server.exited).toBe(0)
       expect(server.output()).toMatch(/"msg":"stopped"/)

@@ -1,7 +1,6 @@
 import type { Config } from '../config.ts'
 import type { Logger } from '../logger.ts'
 import { lockDataDir } from './dataDirLock.ts'
-import { openPostgresStore } from './postgres.ts'
 import { openSqliteStore } from './sqlite.ts'
 import type { BoardStore } from './types.ts'
 
@@ -18,6 +17,8 @@ export interface OpenedStore {
  */
 export async function openStore(config: Config, logger: Logger): Promise<OpenedStore> {
   if (config.databaseUrl) {
+    // Imported here, not at the top: a server on SQLite never loads PostgreSQL's driver.
+    const { openPostgresStore } = await import('./postgres.ts')
     const store = await openPostgresStore({
       connectionString: config.databaseUrl,
       onError: (error) => logger.warn({ err: error }, 'PostgreSQL connection lost (the pool reconnects)'),

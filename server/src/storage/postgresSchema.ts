@@ -1,5 +1,8 @@
 import type pg from 'pg'
 import { inTransaction } from './postgresPool.ts'
+import { SchemaTooNewError } from './schemaErrors.ts'
+
+export { SchemaTooNewError }
 
 /**
  * The PostgreSQL schema's migrations, oldest first: migration `i` brings the schema to version `i + 1`. Append new
@@ -45,17 +48,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
 /** The schema version this server writes. */
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length
 
-/** The database holds a schema newer than this server knows: it must not touch it. */
-export class SchemaTooNewError extends Error {
-  constructor(readonly version: number) {
-    super(
-      `The PostgreSQL schema is version ${version}, newer than this server's ${POSTGRES_SCHEMA_VERSION}: ` +
-        'run the newer CX Map release (or restore a backup taken before the upgrade)',
-    )
-    this.name = 'SchemaTooNewError'
-  }
-}
-
 // One key for every CX Map database; two-int advisory keys (the board locks) live in another key space.
 const MIGRATION_LOCK_KEY = 0x63786d6170
 
@@ -73,7 +65,7 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
     )`)
     const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM cxmap_schema')
     const current = rows[0]?.version ?? 0
-    if (current > POSTGRES_SCHEMA_VERSION) throw new SchemaTooNewError(current)
+    if (current > POSTGRES_SCHEMA_VERSION) throw new SchemaTooNewError(current, POSTGRES_SCHEMA_VERSION)
     const applied: number[] = []
     for (let version = current + 1; version <= POSTGRES_SCHEMA_VERSION; version++) {
       await client.query(POSTGRES_MIGRATIONS[version - 1]!)

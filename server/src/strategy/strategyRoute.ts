@@ -4,7 +4,6 @@ import { createAuthorizeMiddleware, type BoardAccessEnv } from '../http/boardAut
 import { formatAttachmentDisposition, slugifyTitle } from '../http/contentDisposition.ts'
 import { createApiError } from '../http/errors.ts'
 import { pickCsvLocale } from '../journey/journeyExport.ts'
-import { buildStrategyDocx } from './strategyDocx.ts'
 import { loadBoardStrategy } from '../journey/journeyExport.ts'
 
 /** File name of a strategy export whose board title has no letters or digits; otherwise `<title>-strategy`. */
@@ -24,6 +23,8 @@ export function createStrategyRoute(source: BoardDocSource, now: () => Date = ()
     const locale = pickCsvLocale(c.req.query('lang'), board.locale)
     if (!locale) throw createApiError(400, 'lang must be en or ru')
     const { report, strategy } = await loadBoardStrategy(source, board.id, locale)
+    // The DOCX writer is loaded by the first export, not at start: most servers never write one.
+    const { buildStrategyDocx } = await import('./strategyDocx.ts')
     const docx = await buildStrategyDocx({ report, strategy, title: board.title, locale, date: now() })
     const slug = slugifyTitle(board.title, '')
     const stem = slug ? `${slug}-${FALLBACK_FILE_STEM}` : FALLBACK_FILE_STEM

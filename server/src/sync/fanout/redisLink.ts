@@ -1,4 +1,6 @@
-import { Redis, type RedisOptions } from 'ioredis'
+import { createRequire } from 'node:module'
+import type * as IORedis from 'ioredis'
+import type { Redis, RedisOptions } from 'ioredis'
 import type { Logger } from '../../logger.ts'
 
 /** What a {@link RedisLink} is built from. */
@@ -22,6 +24,14 @@ export interface RedisLinkOptions {
 const MAX_RETRIES_PER_REQUEST = 2
 /** A command unanswered for this long fails: a room's load never hangs on a Redis that stopped answering. */
 const COMMAND_TIMEOUT_MS = 2_000
+
+/**
+ * ioredis, loaded when the first link is made: a server without REDIS_URL never pays its memory. A `require` (ioredis
+ * is CommonJS) because a link is made synchronously, with the app.
+ */
+function loadRedis(): typeof Redis {
+  return (createRequire(import.meta.url)('ioredis') as typeof IORedis).Redis
+}
 
 const defaultRetryDelayMs = (attempt: number) => Math.min(attempt * 100, 2000)
 
@@ -111,7 +121,11 @@ export class RedisLink {
   }
 
   private connect(role: 'publisher' | 'subscriber', redisOptions: RedisOptions): Redis {
-    const connection = new Redis(this.options.url, { ...redisOptions, connectionName: `${this.options.name}-${role}` })
+    const RedisClient = loadRedis()
+    const connection = new RedisClient(this.options.url, {
+      ...redisOptions,
+      connectionName: `${this.options.name}-${role}`,
+    })
     let isDown = false
     let wasReady = false
     connection.on('error', (error: Error) => {
