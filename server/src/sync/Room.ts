@@ -5,13 +5,19 @@ import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore, LockedBoardDocs } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
-import { MalformedMessageError, decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts'
+import {
+  MalformedMessageError,
+  decodeClientMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+} from './messages.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
 import { remoteOrigin } from './fanout/types.ts'
 import { RoomPresence } from './RoomPresence.ts'
-import { UpdateRelay } from './UpdateRelay.ts'
+import { UpdateWindow } from './UpdateWindow.ts'
 import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
@@ -30,7 +36,10 @@ export interface RoomOptions {
   gate?: UpdateGate
   /** Awareness changes within this window are relayed as one message (0: at once). */
   awarenessFlushMs: number
-  /** Updates stored within this window after a relayed one reach each connection as one merged update (0: at once). */
+  /**
+   * A busy room's updates within this window after one that went at once are stored, published and relayed together at
+   * its end (0: each at once).
+   */
   updateFlushMs: number
   /** Fan-out to the other instances holding the doc (REDIS_URL); none: this instance is alone. */
   fanout?: Fanout
@@ -60,7 +69,9 @@ const MAX_UPDATES_PER_APPEND = 256
 export class Room {
   readonly doc = new Y.Doc()
   private readonly presence: RoomPresence
-  private readonly relay: UpdateRelay
+  private readonly window: UpdateWindow
+  /** Other instances' updates waiting for the window's end, relayed with the room's own. */
+  private remoteWaiting: Uint8Array[] = []
   /** Settles when the room is loaded or failed to load. */
   readonly loaded: Promise<void>
   private readonly connections = new Set<Connection>()
@@ -85,10 +96,10 @@ export class Room {
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
     const link = this.remote?.link
-    this.relay = new UpdateRelay(
+    this.window = new UpdateWindow(
       options.updateFlushMs,
-      (bytes, except) => this.broadcast(bytes, except),
       () => this.connections.size,
+      () => this.endWindow(),
     )
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
@@ -158,9 +169,12 @@ export class Room {
     return count
   }
 
-  /** Resolves once every queued append and reply is done. */
+  /** Resolves once every queued append and reply is done (what waits for the window goes now). */
   async flush(): Promise<void> {
-    while (this.draining) await this.draining
+    while (this.draining || (this.tasks.length > 0 && this.state === 'ready')) {
+      this.startDrain()
+      await this.draining
+    }
   }
 
   /** The doc's full state once every update applied so far is stored; `null` when the room failed or closed. */
@@ -322,25 +336,55 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size.grow(update.byteLength)
     // Stored by the instance that accepted it (or read from the store): relayed only.
-    if (origin === remoteOrigin) return this.relay.relay(update, null)
+    if (origin === remoteOrigin) return this.relayRemote(update)
     this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
+  }
+
+  private relayRemote(update: Uint8Array): void {
+    if (this.window.defers()) {
+      this.remoteWaiting.push(update)
+      return
+    }
+    this.relayRemoteWaiting()
+    this.broadcast(encodeUpdateMessage(update), null)
+  }
+
+  private relayRemoteWaiting(): void {
+    if (this.remoteWaiting.length === 0) return
+    const waiting = this.remoteWaiting
+    this.remoteWaiting = []
+    this.broadcast(encodeUpdateMessage(waiting.length === 1 ? waiting[0]! : Y.mergeUpdates(waiting)), null)
+  }
+
+  /** The window ended with updates waiting: the others' are relayed, the room's own stored (then relayed). */
+  private endWindow(): void {
+    this.relayRemoteWaiting()
+    this.startDrain()
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
     for (const connection of this.connections) if (connection !== except) connection.send(bytes)
   }
 
+  /** Queues a task; the queue drains now unless the task is an update that waits for the window. */
   private enqueue(task: Task): void {
     this.tasks.push(task)
-    if (this.draining) return
+    if (this.draining || (task.type === 'update' && this.window.defers())) return
+    this.startDrain()
+  }
+
+  private startDrain(): void {
+    if (this.draining || this.tasks.length === 0) return
     this.draining = this.drain().finally(() => {
       this.draining = null
+      // Queued after the loop's last look (by a callback between its end and this one): not left waiting.
+      if (this.tasks.length > 0 && this.state === 'ready') this.startDrain()
     })
   }
 
-  /** Sends at once when nothing is pending, else after every append queued so far. */
+  /** Sends at once when nothing is pending, else after every append queued so far (a waiting window ends early). */
   private sendAfterPendingAppends(connection: Connection, bytes: Uint8Array): void {
-    if (this.draining) this.enqueue({ type: 'send', connection, bytes })
+    if (this.draining || this.tasks.length > 0) this.enqueue({ type: 'send', connection, bytes })
     else connection.send(bytes)
   }
 
@@ -371,7 +415,9 @@ export class Room {
     this.options.metrics.countUpdates(batch.length)
     if (this.state !== 'ready') return
     this.remote?.link.publishUpdate(update, this.lastSeq)
-    for (const task of batch) this.relay.relay(task.update, task.origin)
+    // Several updates go out as one frame, to their senders too (Yjs ignores what a client already has).
+    const origin = batch.every((task) => task.origin === batch[0]!.origin) ? batch[0]!.origin : null
+    this.broadcast(encodeUpdateMessage(update), origin)
     this.appendsSinceCompaction += 1
     this.storedBytes += update.byteLength
     const isLogLong = this.appendsSinceCompaction >= this.options.compactEveryUpdates
@@ -429,7 +475,8 @@ export class Room {
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.handleDocUpdate)
-    this.relay.dispose()
+    this.window.dispose()
+    this.remoteWaiting = []
     this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()

@@ -6,6 +6,7 @@ import {
   type CreateBoardResponse,
 } from '@cxmap/shared'
 import * as decoding from 'lib0/decoding'
+import { setTimeout as delay } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -16,7 +17,10 @@ import { createBoardVia, type TestServer } from '../../test/testServer.ts'
 import { useTestServers } from '../../test/useTestServers.ts'
 import { expectNever, waitFor } from '../../test/waitFor.ts'
 import { encodeUpdateMessage } from './messages.ts'
-import { MERGE_FROM_CONNECTIONS } from './UpdateRelay.ts'
+import { MERGE_FROM_CONNECTIONS } from './UpdateWindow.ts'
+
+/** Between two edits of a stream: well inside the test's 200 ms window, well above a commit on loopback. */
+const EDIT_SPACING_MS = 3
 
 // Sync mechanics with synthetic docs (`getMap('m')`): the schema gate, tested in sync/gate/, would refuse them.
 const { start, stop, track } = useTestServers({ checkUpdates: false })
@@ -142,7 +146,7 @@ describe('sync over WebSocket', () => {
     for (const token of Object.values(board.tokens)) expect(server.logs()).not.toContain(token)
   })
 
-  it('relays a burst of edits as fewer, merged frames that hold every edit (UPDATE_FLUSH_MS)', async () => {
+  it('stores and relays a burst of edits as fewer, merged appends and frames that hold every edit (UPDATE_FLUSH_MS)', async () => {
     const server = await start({ config: { updateFlushMs: 200 } })
     const board = await createBoardVia(server.cxmap)
     const writer = await join(server, board, 'editor')
@@ -155,7 +159,12 @@ describe('sync over WebSocket', () => {
     const reader = readers[0]!
     const received = new Y.Doc()
     let frames = 0
-    for (let i = 0; i < 40; i++) writer.doc.getMap('m').set('x', i)
+    const appendsBefore = (await server.store.loadDoc(board.id, 'board')).updates.length
+    // A stream of edits, each in its own message and turn (a burst in one would be merged by any queue).
+    for (let i = 0; i < 40; i++) {
+      writer.doc.getMap('m').set('x', i)
+      await delay(EDIT_SPACING_MS)
+    }
     await waitFor(() => {
       for (const update of readUpdateFrames(reader.messages.splice(0))) {
         frames += 1
@@ -164,9 +173,15 @@ describe('sync over WebSocket', () => {
       return received.getMap('m').get('x') === 39
     })
     for (const { socket } of readers) socket.close()
-    // The first edit went out at once; the other 39 waited for the window and went out merged.
+    // The first edit went out at once; the other 39 waited for the window and were stored and sent merged.
     expect(frames).toBeGreaterThan(1)
     expect(frames).toBeLessThan(10)
+    const stored = await server.store.loadDoc(board.id, 'board')
+    expect(stored.updates.length - appendsBefore).toBeGreaterThan(1)
+    expect(stored.updates.length - appendsBefore).toBeLessThan(10)
+    const storedDoc = new Y.Doc()
+    for (const update of stored.updates) Y.applyUpdate(storedDoc, update)
+    expect(storedDoc.getMap('m').get('x')).toBe(39)
   })
 
   it('drops a viewer’s changes: never relayed, never stored', async () => {
