@@ -356,10 +356,13 @@ export class Room {
     this.broadcast(encodeUpdateMessage(waiting.length === 1 ? waiting[0]! : Y.mergeUpdates(waiting)), null)
   }
 
-  /** The window ended with updates waiting: the others' are relayed, the room's own stored (then relayed). */
+  /**
+   * The window ended with updates waiting: the room's own are stored, then relayed with the others' in one frame; the
+   * others' alone go at once.
+   */
   private endWindow(): void {
-    this.relayRemoteWaiting()
-    this.startDrain()
+    if (this.tasks.some((task) => task.type === 'update')) this.startDrain()
+    else this.relayRemoteWaiting()
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
@@ -415,9 +418,12 @@ export class Room {
     this.options.metrics.countUpdates(batch.length)
     if (this.state !== 'ready') return
     this.remote?.link.publishUpdate(update, this.lastSeq)
-    // Several updates go out as one frame, to their senders too (Yjs ignores what a client already has).
-    const origin = batch.every((task) => task.origin === batch[0]!.origin) ? batch[0]!.origin : null
-    this.broadcast(encodeUpdateMessage(update), origin)
+    // Several updates go out as one frame, to their senders too (Yjs ignores what a client already has), with what
+    // other instances sent meanwhile.
+    const isOneSender = this.remoteWaiting.length === 0 && batch.every((task) => task.origin === batch[0]!.origin)
+    const relayed = this.remoteWaiting.length === 0 ? update : Y.mergeUpdates([update, ...this.remoteWaiting])
+    this.remoteWaiting = []
+    this.broadcast(encodeUpdateMessage(relayed), isOneSender ? batch[0]!.origin : null)
     this.appendsSinceCompaction += 1
     this.storedBytes += update.byteLength
     const isLogLong = this.appendsSinceCompaction >= this.options.compactEveryUpdates
