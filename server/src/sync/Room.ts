@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
-import type { BoardStore, LockedBoardDocs } from '../storage/types.ts'
+import type { BoardStore } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
 import {
   MalformedMessageError,
@@ -12,6 +12,7 @@ import {
   encodeSyncStep2,
   encodeUpdateMessage,
 } from './messages.ts'
+import { DocCompaction } from './docCompaction.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
@@ -80,9 +81,7 @@ export class Room {
   private readonly tasks: Task[] = []
   private draining: Promise<void> | null = null
   private lastSeq = 0
-  private appendsSinceCompaction = 0
-  /** Bytes of the stored snapshot and log: compacted past 2 × MAX_DOC_BYTES, so a restart never finds a huge log. */
-  private storedBytes = 0
+  private readonly compaction: DocCompaction
   private readonly log: Logger
   private readonly size: DocSizeBudget
   /** What the other instances holding the doc send; `null` when alone. */
@@ -95,6 +94,21 @@ export class Room {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
+    const { boardId, kind, store } = options
+    this.compaction = new DocCompaction(
+      {
+        boardId,
+        kind,
+        store,
+        doc: this.doc,
+        size: this.size,
+        log: this.log,
+        remote: this.remote,
+        readLastSeq: () => this.lastSeq,
+        isReady: () => this.state === 'ready',
+      },
+      options.compactEveryUpdates,
+    )
     const link = this.remote?.link
     this.window = new UpdateWindow(
       options.updateFlushMs,
@@ -190,7 +204,7 @@ export class Room {
     await this.loaded
     await this.flush()
     if (this.state !== 'ready') return
-    await this.compact()
+    await this.compaction.compact()
     const bytes = Y.encodeStateAsUpdate(this.doc).byteLength
     this.terminate(RetryCloseCode.serviceRestart, 'room unloaded')
     this.log.info({ bytes, ms: Math.round(performance.now() - startedAt) }, 'room unloaded')
@@ -215,9 +229,8 @@ export class Room {
       if (this.isTooLargeToLoad(loadedBytes)) return
       Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
       this.lastSeq = stored.lastSeq
-      this.appendsSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
+      this.compaction.loaded(stored.updates.length, loadedBytes)
       this.size.reset(loadedBytes)
-      this.storedBytes = loadedBytes
     } catch (error) {
       this.log.error({ err: error }, 'room load failed')
       this.fail()
@@ -424,47 +437,7 @@ export class Room {
     const relayed = this.remoteWaiting.length === 0 ? update : Y.mergeUpdates([update, ...this.remoteWaiting])
     this.remoteWaiting = []
     this.broadcast(encodeUpdateMessage(relayed), isOneSender ? batch[0]!.origin : null)
-    this.appendsSinceCompaction += 1
-    this.storedBytes += update.byteLength
-    const isLogLong = this.appendsSinceCompaction >= this.options.compactEveryUpdates
-    // Past twice the limit the log is at least as large as the doc: one encoding per MAX_DOC_BYTES appended at most.
-    if (isLogLong || this.storedBytes > 2 * this.size.maxBytes) await this.compact()
-  }
-
-  private async compact(): Promise<void> {
-    if (this.appendsSinceCompaction === 0) return
-    const appends = this.appendsSinceCompaction
-    this.appendsSinceCompaction = 0
-    try {
-      const { remote } = this
-      if (remote)
-        await this.options.store.withBoardLock(this.options.boardId, (docs) => this.compactShared(docs, remote))
-      else await this.storeSnapshot(this.options.store, this.lastSeq)
-    } catch (error) {
-      this.appendsSinceCompaction += appends
-      this.log.error({ err: error }, 'compaction failed')
-    }
-  }
-
-  /**
-   * Other instances append to the same log: the snapshot replaces every update through its seq, so it must hold
-   * theirs too, including those whose message has not arrived (or never will). Read and replaced under the board's
-   * lock, so that no other compaction of the doc runs in between.
-   */
-  private async compactShared(docs: LockedBoardDocs, remote: RemoteDoc): Promise<void> {
-    const stored = await docs.loadDoc(this.options.boardId, this.options.kind)
-    if (this.state !== 'ready') return
-    remote.applyStored(stored)
-    await this.storeSnapshot(docs, Math.max(stored.lastSeq, this.lastSeq))
-  }
-
-  private async storeSnapshot(docs: Pick<LockedBoardDocs, 'compactDoc'>, throughSeq: number): Promise<void> {
-    // The snapshot may also hold updates applied but still queued: they are appended later with a higher seq, and
-    // applying them twice is a no-op in Yjs.
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    this.size.reset(snapshot.byteLength, true)
-    await docs.compactDoc(this.options.boardId, this.options.kind, snapshot, throughSeq)
-    this.storedBytes = snapshot.byteLength
+    await this.compaction.appended(update.byteLength)
   }
 
   private fail(): void {
