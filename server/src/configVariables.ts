@@ -180,8 +180,8 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'UPDATE_FLUSH_MS',
     defaultValue: '16',
     description:
-      'Board edits stored within this window after one that went out at once reach each connection as one merged ' +
-      'update (one frame per window on a busy board of ten or more connections; a quiet or small one relays at once; ' +
-      '0: every edit at once).',
+      'Board edits within this window after one that went out at once are stored, published and relayed together at ' +
+      'its end (one commit and one frame per window on a busy board of ten or more connections; a quiet or small one ' +
+      'stores and relays at once; 0: every edit at once).',
   },
 ]
