@@ -54,7 +54,7 @@ export interface Config extends SyncLimits, PdfSettings {
   databaseUrl: string | null
   /** `redis://…`: instances sharing the database fan updates and awareness out through Redis; null: one instance. */
   redisUrl: string | null
-  /** Edits stored within this window after a relayed one go out to each connection as one merged update. */
+  /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
   updateFlushMs: number
 }
 

@@ -21,7 +21,7 @@ export interface SyncLimits {
   awarenessBurst: number
   /** Awareness changes within this window go out as one message per connection. */
   awarenessFlushMs: number
-  /** Edits stored within this window after a relayed one go out as one merged update per connection. */
+  /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
   updateFlushMs: number
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
