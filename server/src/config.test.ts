@@ -81,6 +81,7 @@ describe('readConfig', () => {
       DATABASE_URL: 'postgres://cxmap:secret@db:5432/cxmap',
       REDIS_URL: 'redis://cache:6379',
       UPDATE_FLUSH_MS: '5',
+      COMMIT_DELAY_MS: '2',
     })
     expect(config).toEqual({
       port: 0,
@@ -119,7 +120,16 @@ describe('readConfig', () => {
       databaseUrl: 'postgres://cxmap:secret@db:5432/cxmap',
       redisUrl: 'redis://cache:6379',
       updateFlushMs: 5,
+      commitDelayMs: 2,
     })
+  })
+
+  it('delays a busy server’s commits only on PostgreSQL unless COMMIT_DELAY_MS says otherwise', () => {
+    expect(readConfig({}).commitDelayMs).toBe(0)
+    expect(readConfig({ DATABASE_URL: 'postgres://db/cxmap' }).commitDelayMs).toBe(5)
+    expect(readConfig({ DATABASE_URL: 'postgres://db/cxmap', COMMIT_DELAY_MS: '0' }).commitDelayMs).toBe(0)
+    expect(readConfig({ COMMIT_DELAY_MS: '3' }).commitDelayMs).toBe(3)
+    expect(() => readConfig({ COMMIT_DELAY_MS: 'soon' })).toThrow(/COMMIT_DELAY_MS must be an integer from 0 to 1000/)
   })
 
   it('treats empty values as unset', () => {
@@ -245,6 +255,7 @@ describe('readConfig', () => {
       'DATABASE_URL',
       'REDIS_URL',
       'UPDATE_FLUSH_MS',
+      'COMMIT_DELAY_MS',
     ])
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10)
   })

@@ -56,6 +56,8 @@ export interface Config extends SyncLimits, PdfSettings {
   redisUrl: string | null
   /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
   updateFlushMs: number
+  /** On a busy server, the least time between the starts of two group commits (default: 0 on SQLite, 5 on PostgreSQL). */
+  commitDelayMs: number
 }
 
 /** Thrown by {@link readConfig} with every problem found, one per line. */
@@ -114,6 +116,9 @@ export function readConfig(env: Env): Config {
     databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
     updateFlushMs: read.integer('UPDATE_FLUSH_MS', 0, 1000),
+    commitDelayMs: read.optional('COMMIT_DELAY_MS')
+      ? read.integer('COMMIT_DELAY_MS', 0, 1000)
+      : DEFAULT_COMMIT_DELAY_MS[env.DATABASE_URL?.trim() ? 'postgresql' : 'sqlite'],
   }
   if (config.pdfTokenTtlMs < config.pdfTimeoutMs) {
     problems.push(
@@ -128,6 +133,12 @@ export function readConfig(env: Env): Config {
 type Reader = ReturnType<typeof createReader>
 
 const MIN_SECRET_LENGTH = 16
+
+/**
+ * COMMIT_DELAY_MS when unset: a PostgreSQL commit costs a round trip and work in another process, so a busy server
+ * gathers a few milliseconds of appends into each (docs/decisions.md); SQLite's commit is cheap enough at once.
+ */
+const DEFAULT_COMMIT_DELAY_MS = { sqlite: 0, postgresql: 5 } as const
 
 /** `CREATE_BOARDS` (defaulting by `PUBLIC_URL`), `CREATOR_KEY` (required with `key`) and `ADMIN_TOKEN`. */
 function readAccessSettings(read: Reader, problems: string[], publicUrl: string | null) {

@@ -184,4 +184,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'its end (one commit and one frame per window on a busy board of ten or more connections; a quiet or small one ' +
       'stores and relays at once; 0: every edit at once).',
   },
+  {
+    name: 'COMMIT_DELAY_MS',
+    defaultValue: '',
+    description:
+      'On a busy server, the least time from the start of one group commit to the next; what comes meanwhile joins it (a ' +
+      'quiet server commits at once). Unset: 0 on SQLite, 5 on PostgreSQL, where a commit costs a round trip.',
+  },
 ]

@@ -20,6 +20,7 @@ const DEFAULT_LIMITS: SyncLimits = {
   awarenessBurst: 2000,
   awarenessFlushMs: 0,
   updateFlushMs: 0,
+  commitDelayMs: 0,
   maxConnectionsPerBoard: 10,
   roomUnloadGraceMs: 20,
   compactEveryUpdates: 1000,

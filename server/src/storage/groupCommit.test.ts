@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GroupCommit, type CommitReport } from './groupCommit.ts'
 import type { DocAppend } from './types.ts'
 
@@ -60,5 +60,33 @@ describe('GroupCommit', () => {
     ])
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     expect(recording.transactions).toEqual([['a/board'], ['b/board']])
+  })
+
+  describe('with a commit delay (COMMIT_DELAY_MS)', () => {
+    afterEach(() => vi.useRealTimers())
+
+    it('commits a quiet server’s append at once and gathers what comes within the delay after into one commit', async () => {
+      vi.useFakeTimers()
+      const { store, transactions } = createRecordingStore()
+      const commit = new GroupCommit(store, () => {}, 5)
+      const first = commit.append('a', 'board', update)
+      await vi.advanceTimersToNextTimerAsync()
+      await first
+      expect(transactions).toEqual([['a/board']])
+      const later = [commit.append('b', 'board', update)]
+      await vi.advanceTimersByTimeAsync(1)
+      later.push(commit.append('c', 'board', update))
+      await vi.advanceTimersByTimeAsync(2)
+      expect(transactions).toHaveLength(1)
+      await vi.advanceTimersByTimeAsync(2)
+      await Promise.all(later)
+      expect(transactions).toEqual([['a/board'], ['b/board', 'c/board']])
+      // A quiet while later the next append commits at once again.
+      await vi.advanceTimersByTimeAsync(50)
+      const alone = commit.append('d', 'board', update)
+      await vi.advanceTimersToNextTimerAsync()
+      await alone
+      expect(transactions).toEqual([['a/board'], ['b/board', 'c/board'], ['d/board']])
+    })
   })
 })

@@ -20,16 +20,20 @@ const MAX_APPENDS_PER_COMMIT = 1024
  * Group commit: every append asked for within one turn of the event loop, by any room of any board, goes to the store
  * in one transaction; appends asked for while that transaction runs gather for the next one. A caller's promise
  * settles once its transaction committed, so append-before-relay holds for each update while the store pays one
- * commit per turn instead of one per update.
+ * commit per turn instead of one per update. With a `delayMs` (COMMIT_DELAY_MS), a busy server starts a commit no
+ * sooner than that after the previous one started, and what comes meanwhile joins it; a quiet one commits at once.
  */
 export class GroupCommit {
   private waiting: Waiting[] = []
   private isScheduled = false
   private isCommitting = false
+  private lastStartedAt = Number.NEGATIVE_INFINITY
 
   constructor(
     private readonly store: Pick<BoardStore, 'appendUpdates'>,
     private readonly onCommit: (report: CommitReport) => void = () => {},
+    /** The least time from one commit's start to the next's (0: each turn's appends at once). */
+    private readonly delayMs = 0,
   ) {}
 
   /** Appends one update in the next group commit; resolves with its sequence number once that committed. */
@@ -43,11 +47,14 @@ export class GroupCommit {
   private schedule(): void {
     if (this.isScheduled || this.isCommitting) return
     this.isScheduled = true
-    // setImmediate runs after the event loop's poll phase: every message read in this turn has asked by then.
-    setImmediate(() => {
+    const start = () => {
       this.isScheduled = false
       void this.commitWaiting()
-    })
+    }
+    const wait = this.delayMs - (performance.now() - this.lastStartedAt)
+    if (wait > 0) setTimeout(start, wait)
+    // setImmediate runs after the event loop's poll phase: every message read in this turn has asked by then.
+    else setImmediate(start)
   }
 
   private async commitWaiting(): Promise<void> {
@@ -61,6 +68,7 @@ export class GroupCommit {
 
   private async commit(batch: Waiting[]): Promise<void> {
     const startedAt = performance.now()
+    this.lastStartedAt = startedAt
     try {
       const seqs = await this.store.appendUpdates(batch.map((waiting) => waiting.append))
       this.onCommit({ appends: batch.length, seconds: (performance.now() - startedAt) / 1000 })

@@ -23,6 +23,8 @@ export interface SyncLimits {
   awarenessFlushMs: number
   /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
   updateFlushMs: number
+  /** On a busy server, the least time between the starts of two group commits. */
+  commitDelayMs: number
   maxConnectionsPerBoard: number
   roomUnloadGraceMs: number
   compactEveryUpdates: number
@@ -118,8 +120,10 @@ export class RoomManager {
   private readonly appends: GroupCommit
 
   constructor(private readonly options: RoomManagerOptions) {
-    this.appends = new GroupCommit(options.store, ({ appends, seconds }) =>
-      options.metrics.observeCommit(appends, seconds),
+    this.appends = new GroupCommit(
+      options.store,
+      ({ appends, seconds }) => options.metrics.observeCommit(appends, seconds),
+      options.limits.commitDelayMs,
     )
     options.fanout?.setBoardEvents({
       revoke: (boardId, tokenHashes) => this.revokeLocally(boardId, tokenHashes),
