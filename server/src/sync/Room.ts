@@ -5,20 +5,14 @@ import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
-import {
-  MalformedMessageError,
-  decodeClientMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdateMessage,
-} from './messages.ts'
+import { MalformedMessageError, decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts'
 import { DocCompaction } from './docCompaction.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
 import { remoteOrigin } from './fanout/types.ts'
 import { RoomPresence } from './RoomPresence.ts'
-import { UpdateWindow } from './UpdateWindow.ts'
+import { UpdateQueue } from './UpdateQueue.ts'
 import type { UpdateGate } from './gate/updateGate.ts'
 
 /** What a room needs; the callbacks let its manager track it. */
@@ -50,37 +44,26 @@ export interface RoomOptions {
   onFailed(room: Room): void
 }
 
-type UpdateTask = { type: 'update'; update: Uint8Array; origin: Connection | null }
-type Task = UpdateTask | { type: 'send'; connection: Connection; bytes: Uint8Array }
-
 /**
  * A stored doc larger than this many times MAX_DOC_BYTES is not loaded (Yjs holds several times its encoded size in
  * memory); between the limit and this it loads and only deletions are accepted.
  */
 const MAX_LOAD_FACTOR = 4
 
-/** Updates merged into one append at most; bounds the work between two yields. */
-const MAX_UPDATES_PER_APPEND = 256
-
 /**
  * One loaded board document: its Y.Doc, awareness and connections. Every accepted update is appended to storage before
- * it is relayed, through one ordered task queue that also carries syncStep2 replies, so no client ever receives state
- * that is not stored yet.
+ * it is relayed, through one ordered queue ({@link UpdateQueue}) that also carries sync replies, so no client ever
+ * receives state that is not stored yet.
  */
 export class Room {
   readonly doc = new Y.Doc()
   private readonly presence: RoomPresence
-  private readonly window: UpdateWindow
-  /** Other instances' updates waiting for the window's end, relayed with the room's own. */
-  private remoteWaiting: Uint8Array[] = []
+  private readonly updates: UpdateQueue
   /** Settles when the room is loaded or failed to load. */
   readonly loaded: Promise<void>
   private readonly connections = new Set<Connection>()
   private state: 'loading' | 'ready' | 'closed' = 'loading'
   private readonly buffered: { connection: Connection; bytes: Uint8Array }[] = []
-  private readonly tasks: Task[] = []
-  private draining: Promise<void> | null = null
-  private lastSeq = 0
   private readonly compaction: DocCompaction
   private readonly log: Logger
   private readonly size: DocSizeBudget
@@ -104,17 +87,26 @@ export class Room {
         size: this.size,
         log: this.log,
         remote: this.remote,
-        readLastSeq: () => this.lastSeq,
+        readLastSeq: () => this.updates.lastSeq,
         isReady: () => this.state === 'ready',
       },
       options.compactEveryUpdates,
     )
     const link = this.remote?.link
-    this.window = new UpdateWindow(
-      options.updateFlushMs,
-      () => this.connections.size,
-      () => this.endWindow(),
-    )
+    this.updates = new UpdateQueue({
+      boardId,
+      kind,
+      appends: options.appends,
+      metrics: options.metrics,
+      log: this.log,
+      windowMs: options.updateFlushMs,
+      countConnections: () => this.connections.size,
+      broadcast: (bytes, except) => this.broadcast(bytes, except),
+      isReady: () => this.state === 'ready',
+      publish: (update, seq) => link?.publishUpdate(update, seq),
+      afterAppend: (bytes) => this.compaction.appended(bytes),
+      fail: () => this.fail(),
+    })
     this.presence = new RoomPresence(this.doc, {
       flushMs: options.awarenessFlushMs,
       broadcast: (bytes) => this.broadcast(bytes, null),
@@ -185,10 +177,7 @@ export class Room {
 
   /** Resolves once every queued append and reply is done (what waits for the window goes now). */
   async flush(): Promise<void> {
-    while (this.draining || (this.tasks.length > 0 && this.state === 'ready')) {
-      this.startDrain()
-      await this.draining
-    }
+    await this.updates.flush()
   }
 
   /** The doc's full state once every update applied so far is stored; `null` when the room failed or closed. */
@@ -228,7 +217,7 @@ export class Room {
       loadedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
       if (this.isTooLargeToLoad(loadedBytes)) return
       Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)))
-      this.lastSeq = stored.lastSeq
+      this.updates.lastSeq = stored.lastSeq
       this.compaction.loaded(stored.updates.length, loadedBytes)
       this.size.reset(loadedBytes)
     } catch (error) {
@@ -296,7 +285,7 @@ export class Room {
     if (!verdict || verdict.ok) return true
     if (verdict.missingState) {
       this.log.info({ role: connection.role }, 'update lacks predecessors, asking the client for them')
-      if (!connection.isClosed) this.sendAfterPendingAppends(connection, encodeSyncStep1(this.doc))
+      if (!connection.isClosed) this.updates.sendAfterPendingAppends(connection, encodeSyncStep1(this.doc))
       return false
     }
     this.log.warn({ role: connection.role, code: verdict.code, reason: verdict.reason }, 'update refused, closing')
@@ -315,7 +304,7 @@ export class Room {
         case 'syncStep1':
           // Computed now, sent after the appends queued so far: the reply holds only state applied before it.
           if (!connection.isClosed)
-            this.sendAfterPendingAppends(connection, encodeSyncStep2(this.doc, message.stateVector))
+            this.updates.sendAfterPendingAppends(connection, encodeSyncStep2(this.doc, message.stateVector))
           return
         case 'syncStep2':
         case 'update':
@@ -349,95 +338,12 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size.grow(update.byteLength)
     // Stored by the instance that accepted it (or read from the store): relayed only.
-    if (origin === remoteOrigin) return this.relayRemote(update)
-    this.enqueue({ type: 'update', update, origin: origin instanceof Connection ? origin : null })
-  }
-
-  private relayRemote(update: Uint8Array): void {
-    if (this.window.defers()) {
-      this.remoteWaiting.push(update)
-      return
-    }
-    this.relayRemoteWaiting()
-    this.broadcast(encodeUpdateMessage(update), null)
-  }
-
-  private relayRemoteWaiting(): void {
-    if (this.remoteWaiting.length === 0) return
-    const waiting = this.remoteWaiting
-    this.remoteWaiting = []
-    this.broadcast(encodeUpdateMessage(waiting.length === 1 ? waiting[0]! : Y.mergeUpdates(waiting)), null)
-  }
-
-  /**
-   * The window ended with updates waiting: the room's own are stored, then relayed with the others' in one frame; the
-   * others' alone go at once.
-   */
-  private endWindow(): void {
-    if (this.tasks.some((task) => task.type === 'update')) this.startDrain()
-    else this.relayRemoteWaiting()
+    if (origin === remoteOrigin) return this.updates.relayRemote(update)
+    this.updates.push(update, origin instanceof Connection ? origin : null)
   }
 
   private broadcast(bytes: Uint8Array, except: Connection | null): void {
     for (const connection of this.connections) if (connection !== except) connection.send(bytes)
-  }
-
-  /** Queues a task; the queue drains now unless the task is an update that waits for the window. */
-  private enqueue(task: Task): void {
-    this.tasks.push(task)
-    if (this.draining || (task.type === 'update' && this.window.defers())) return
-    this.startDrain()
-  }
-
-  private startDrain(): void {
-    if (this.draining || this.tasks.length === 0) return
-    this.draining = this.drain().finally(() => {
-      this.draining = null
-      // Queued after the loop's last look (by a callback between its end and this one): not left waiting.
-      if (this.tasks.length > 0 && this.state === 'ready') this.startDrain()
-    })
-  }
-
-  /** Sends at once when nothing is pending, else after every append queued so far (a waiting window ends early). */
-  private sendAfterPendingAppends(connection: Connection, bytes: Uint8Array): void {
-    if (this.draining || this.tasks.length > 0) this.enqueue({ type: 'send', connection, bytes })
-    else connection.send(bytes)
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.tasks.length > 0 && this.state === 'ready') await this.runNextTask()
-    } catch (error) {
-      this.log.error({ err: error }, 'storing an update failed, dropping the room')
-      this.fail()
-    }
-  }
-
-  private async runNextTask(): Promise<void> {
-    const task = this.tasks[0]!
-    if (task.type === 'send') {
-      this.tasks.shift()
-      task.connection.send(task.bytes)
-      return
-    }
-    let count = 1
-    while (count < this.tasks.length && count < MAX_UPDATES_PER_APPEND && this.tasks[count]!.type === 'update') count++
-    await this.storeUpdates(this.tasks.splice(0, count) as UpdateTask[])
-  }
-
-  private async storeUpdates(batch: UpdateTask[]): Promise<void> {
-    const update = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((task) => task.update))
-    this.lastSeq = await this.options.appends.append(this.options.boardId, this.options.kind, update)
-    this.options.metrics.countUpdates(batch.length)
-    if (this.state !== 'ready') return
-    this.remote?.link.publishUpdate(update, this.lastSeq)
-    // Several updates go out as one frame, to their senders too (Yjs ignores what a client already has), with what
-    // other instances sent meanwhile.
-    const isOneSender = this.remoteWaiting.length === 0 && batch.every((task) => task.origin === batch[0]!.origin)
-    const relayed = this.remoteWaiting.length === 0 ? update : Y.mergeUpdates([update, ...this.remoteWaiting])
-    this.remoteWaiting = []
-    this.broadcast(encodeUpdateMessage(relayed), isOneSender ? batch[0]!.origin : null)
-    await this.compaction.appended(update.byteLength)
   }
 
   private fail(): void {
@@ -449,13 +355,11 @@ export class Room {
   private terminate(code: number, reason: string): void {
     if (this.state === 'closed') return
     this.state = 'closed'
-    this.tasks.length = 0
+    this.updates.dispose()
     this.buffered.length = 0
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.handleDocUpdate)
-    this.window.dispose()
-    this.remoteWaiting = []
     this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()
