@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test'
 import { expectNever } from '../support/poll.ts'
+import { waitForCameraStill } from '../support/sessionChecks.ts'
 import { expect, test, type User } from '../support/fixtures.ts'
 
 /** The slice of tldraw's editor this spec reads and drives (the shared hook type does not carry the camera). */
@@ -162,6 +163,9 @@ test.describe('participants and follow', () => {
     await expect(followBanner(bob)).toBeHidden()
     expect(await following(bob)).toBeNull()
     await expect(fiona.page.getByTestId('follow-count')).toHaveText('1 of 2 with you')
+    // His banner was the only thing in his session bar: the bar folds and his canvas grows a frame later, which moves
+    // the viewport's centre without him following anyone. Measured once that has settled.
+    await waitForCameraStill(bob.page)
     const bobLeftAt = await viewportCentre(bob)
 
     const second = await moveCamera(fiona, -1400, 300, 0.8)
