@@ -86,7 +86,12 @@ type IncomingData = ArrayBuffer | Uint8Array | string
 interface ConnectionBuckets {
   messages: TokenBucket
   bytes: TokenBucket
+  /** Every awareness message; the room's own bucket counts only those carrying the connection's own state. */
+  awareness: TokenBucket
 }
+
+/** Awareness messages of any kind a connection may send, per document message it may send (MAX_MESSAGES_PER_SECOND). */
+const AWARENESS_ENVELOPE_FACTOR = 2
 
 const closedHandle: ConnectionHandle = { receive: () => {}, disconnect: () => {} }
 
@@ -187,6 +192,13 @@ export class RoomManager {
     const buckets = {
       messages: new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, this.options.now),
       bytes: new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), this.options.now),
+      // Every awareness message, echoes and empty ones included: twice the document messages' rate, more than a client
+      // echoing every relayed state sends, and a bound on a flood of tiny messages the byte rate would let through.
+      awareness: new TokenBucket(
+        limits.maxMessagesPerSecond * AWARENESS_ENVELOPE_FACTOR,
+        limits.messageBurst * AWARENESS_ENVELOPE_FACTOR,
+        this.options.now,
+      ),
     }
     return {
       receive: (data) => this.receive(room, connection, buckets, data),
@@ -304,6 +316,9 @@ export class RoomManager {
     // y-websocket provider echoes every state it receives, and those echoes must not cost their sender its connection.
     if (bytes[0] !== MessageType.awareness && !buckets.messages.tryTake()) {
       return this.reject(room, connection, RetryCloseCode.overloaded, 'too many messages')
+    }
+    if (bytes[0] === MessageType.awareness && !buckets.awareness.tryTake()) {
+      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many awareness messages')
     }
     if (!buckets.bytes.tryTake(bytes.byteLength)) {
       return this.reject(room, connection, RetryCloseCode.overloaded, 'too many bytes')

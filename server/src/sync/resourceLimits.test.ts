@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { HARNESS_BOARD, useRoomHarness } from '../../test/roomHarness.ts'
 import { waitFor } from '../../test/waitFor.ts'
-import { encodeUpdateMessage } from './messages.ts'
+import { encodeUpdateMessage, MessageType } from './messages.ts'
 
 const h = useRoomHarness()
 
@@ -83,5 +83,24 @@ describe('bytes per second (MAX_BYTES_PER_SECOND)', () => {
     expect(a.socket.closed).toBeNull()
     a.send(message)
     expect(a.socket.closed?.code).toBe(RetryCloseCode.overloaded)
+  })
+})
+
+describe('awareness messages of any kind (twice MAX_MESSAGES_PER_SECOND)', () => {
+  it('closes with 1013 a connection flooding awareness messages that carry no state, which the byte rate lets through', async () => {
+    let now = 0
+    h.useManager({ maxMessagesPerSecond: 10, messageBurst: 20 }, () => now)
+    const flooder = h.connect()
+    const other = h.connect()
+    const empty = new Uint8Array([MessageType.awareness, 1, 0])
+    // Twice the document messages' burst, then twice their rate: more than an honest client echoing relayed states.
+    for (let i = 0; i < 40; i++) flooder.send(empty)
+    expect(flooder.socket.closed).toBeNull()
+    now += 1000
+    for (let i = 0; i < 20; i++) flooder.send(empty)
+    expect(flooder.socket.closed).toBeNull()
+    flooder.send(empty)
+    expect(flooder.socket.closed?.code).toBe(RetryCloseCode.overloaded)
+    expect(other.socket.closed).toBeNull()
   })
 })
