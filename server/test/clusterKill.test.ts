@@ -20,7 +20,9 @@ const KILL_CYCLES = Number(process.env.CLUSTER_KILL_CYCLES ?? '1')
 const PROCESS_WAIT = { timeoutMs: 15_000 }
 
 // Compacting every 25 updates: both instances compact the shared log while the streams run, and a kill may land in one.
-const session = useCluster({ instances: 2, env: { COMPACT_EVERY_UPDATES: '25' } })
+// No commit delay: it merges a room's updates into fewer appends, and on a slow run the stream could end before the
+// 25th append (the race of one clean-clone run).
+const session = useCluster({ instances: 2, env: { COMPACT_EVERY_UPDATES: '25', COMMIT_DELAY_MS: '0' } })
 const { connect, readFresh, move, breakUntilRepaired } = session
 
 /** The last update seq the board doc's stored snapshot replaces (0: none). */
