@@ -6,7 +6,7 @@ import { LOCALES } from '../api.ts'
 import { MetaKeys } from '../docNames.ts'
 import { getMetaMap, readStoredSchema, readDocVersion } from '../doc/docMeta.ts'
 import { readAllRecords } from '../doc/recordDoc.ts'
-import { journeyShapeSchemas, createBoardSchema } from './boardSchema.ts'
+import { journeyShapeSchemas, createBoardSchema, serializeBoardSchema } from './boardSchema.ts'
 import { JOURNEY_CARD_TYPE, createCardProps, parseCardProps } from './card.ts'
 import { JOURNEY_GRID_TYPE, createDefaultGridProps, parseGridProps } from './grid.ts'
 import { PERSONA_CARD_TYPE } from '../strategy/personaShape.ts'
@@ -56,6 +56,13 @@ describe('the board schema', () => {
     expect(sequences[`com.tldraw.shape.${JOURNEY_GRID_TYPE}`]).toBe(1)
     expect(sequences[`com.tldraw.shape.${PERSONA_CARD_TYPE}`]).toBe(0)
     expect(sequences['com.tldraw.shape.geo']).toBeGreaterThan(0)
+  })
+
+  test('its serialization is built once, frozen, and equal to a fresh one', () => {
+    const serialized = serializeBoardSchema()
+    expect(serializeBoardSchema()).toBe(serialized)
+    expect(serialized).toEqual(createBoardSchema().serialize())
+    expect(Object.isFrozen(serialized) && Object.isFrozen(serialized.sequences)).toBe(true)
   })
 
   test('validates new shapes and refuses wrong props', () => {

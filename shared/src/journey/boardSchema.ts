@@ -21,3 +21,19 @@ export const journeyShapeSchemas = {
 export function createBoardSchema(): TLSchema {
   return createTLSchema({ shapes: { ...defaultShapeSchemas, ...journeyShapeSchemas } })
 }
+
+type SerializedBoardSchema = ReturnType<TLSchema['serialize']>
+let serializedBoardSchema: SerializedBoardSchema | undefined
+
+/**
+ * `createBoardSchema().serialize()`, built once per process and frozen: building tldraw's schema takes about a
+ * millisecond, which every new board's seed paid again.
+ */
+export function serializeBoardSchema(): SerializedBoardSchema {
+  if (!serializedBoardSchema) {
+    const serialized = createBoardSchema().serialize()
+    Object.freeze(serialized.sequences)
+    serializedBoardSchema = Object.freeze(serialized)
+  }
+  return serializedBoardSchema
+}

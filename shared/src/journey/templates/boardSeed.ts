@@ -3,7 +3,7 @@ import type { Locale } from '../../api.ts'
 import { writeDocMeta } from '../../doc/docMeta.ts'
 import { getRecordsMap, writeRecord } from '../../doc/recordDoc.ts'
 import type { DocRecord } from '../../doc/recordFields.ts'
-import { createBoardSchema } from '../boardSchema.ts'
+import { serializeBoardSchema } from '../boardSchema.ts'
 import type { Department } from '../department.ts'
 import { ensureRoadmap } from '../../roadmap/roadmapDoc.ts'
 import { ensureStrategy } from '../../strategy/strategyDoc.ts'
@@ -67,6 +67,6 @@ export function seedBoardDoc(doc: Y.Doc, seed: BoardSeed, origin?: unknown): voi
     writeDocDepartments(doc, seed.departments)
     ensureRoadmap(doc)
     ensureStrategy(doc)
-    writeDocMeta(doc, createBoardSchema().serialize(), origin)
+    writeDocMeta(doc, serializeBoardSchema(), origin)
   }, origin)
 }
