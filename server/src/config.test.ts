@@ -126,7 +126,7 @@ describe('readConfig', () => {
 
   it('delays a busy server’s commits only on PostgreSQL unless COMMIT_DELAY_MS says otherwise', () => {
     expect(readConfig({}).commitDelayMs).toBe(0)
-    expect(readConfig({ DATABASE_URL: 'postgres://db/cxmap' }).commitDelayMs).toBe(5)
+    expect(readConfig({ DATABASE_URL: 'postgres://db/cxmap' }).commitDelayMs).toBe(10)
     expect(readConfig({ DATABASE_URL: 'postgres://db/cxmap', COMMIT_DELAY_MS: '0' }).commitDelayMs).toBe(0)
     expect(readConfig({ COMMIT_DELAY_MS: '3' }).commitDelayMs).toBe(3)
     expect(() => readConfig({ COMMIT_DELAY_MS: 'soon' })).toThrow(/COMMIT_DELAY_MS must be an integer from 0 to 1000/)

@@ -56,7 +56,7 @@ export interface Config extends SyncLimits, PdfSettings {
   redisUrl: string | null
   /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
   updateFlushMs: number
-  /** On a busy server, the least time between the starts of two group commits (default: 0 on SQLite, 5 on PostgreSQL). */
+  /** On a busy server, the least time between the starts of two group commits (default: 0 on SQLite, 10 on PostgreSQL). */
   commitDelayMs: number
 }
 
@@ -138,7 +138,7 @@ const MIN_SECRET_LENGTH = 16
  * COMMIT_DELAY_MS when unset: a PostgreSQL commit costs a round trip and work in another process, so a busy server
  * gathers a few milliseconds of appends into each (docs/decisions.md); SQLite's commit is cheap enough at once.
  */
-const DEFAULT_COMMIT_DELAY_MS = { sqlite: 0, postgresql: 5 } as const
+const DEFAULT_COMMIT_DELAY_MS = { sqlite: 0, postgresql: 10 } as const
 
 /** `CREATE_BOARDS` (defaulting by `PUBLIC_URL`), `CREATOR_KEY` (required with `key`) and `ADMIN_TOKEN`. */
 function readAccessSettings(read: Reader, problems: string[], publicUrl: string | null) {

@@ -189,6 +189,6 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     defaultValue: '',
     description:
       'On a busy server, the least time from the start of one group commit to the next; what comes meanwhile joins it (a ' +
-      'quiet server commits at once). Unset: 0 on SQLite, 5 on PostgreSQL, where a commit costs a round trip.',
+      'quiet server commits at once). Unset: 0 on SQLite, 10 on PostgreSQL, where a commit costs a round trip.',
   },
 ]
