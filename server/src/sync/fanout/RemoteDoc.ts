@@ -15,6 +15,8 @@ export interface RemoteDocHost {
   log: Logger
   readPresence(): Pick<RoomPresence, 'applyRemote' | 'dropInstance' | 'encodeLocal'>
   readState(): 'loading' | 'ready' | 'closed'
+  /** Runs `apply` so that the room relays what it changes in the doc. */
+  relayingChanges(apply: () => void): void
 }
 
 /**
@@ -55,14 +57,16 @@ export class RemoteDoc {
   /** Applies every stored update of the doc, other instances' included: relayed by the room, not stored again. */
   applyStored(stored: StoredDoc): void {
     const { doc } = this.host
-    Y.transact(doc, () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)), remoteOrigin)
+    this.host.relayingChanges(() =>
+      Y.transact(doc, () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)), remoteOrigin),
+    )
   }
 
   private applyUpdate(update: Uint8Array): void {
     if (this.host.readState() === 'loading') this.buffered.push(update)
     if (this.host.readState() !== 'ready') return
     try {
-      Y.applyUpdate(this.host.doc, update, remoteOrigin)
+      this.host.relayingChanges(() => Y.applyUpdate(this.host.doc, update, remoteOrigin))
     } catch (error) {
       this.host.log.warn({ err: error }, 'bad update from another instance, resyncing from the store')
       void this.resync()

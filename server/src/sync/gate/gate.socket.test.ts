@@ -99,6 +99,35 @@ describe('the gate on real sockets', () => {
     expect(facilitator.closes).toEqual([])
   })
 
+  it('stores and relays an accepted update as it was sent, once: the same bytes again are neither stored nor relayed', async () => {
+    const server = await start()
+    const board = await createBoardVia(server.cxmap, 'As sent', { template: 'blank' })
+    const local = new Y.Doc()
+    const updates: Uint8Array[] = []
+    local.on('update', (update: Uint8Array) => updates.push(update))
+    const card = createCardRecord('sent', 'once')
+    writeRecord(getRecordsMap(local), card)
+    writeRecord(getRecordsMap(local), { ...card, x: 7 }, card)
+    const [created, moved] = updates as [Uint8Array, Uint8Array]
+    const reader = await openRawClient(server.syncUrl, board.id, board.tokens.viewer)
+    const writer = await openRawClient(server.syncUrl, board.id, board.tokens.editor)
+    const relayed = () => reader.messages.map(decodeServerMessage).filter((message) => message.type === 'update')
+    const storedCount = async () => (await server.store.loadDoc(board.id, 'board')).updates.length
+    await waitFor(() => writer.messages.length > 0, { message: 'greeting' })
+    const before = await storedCount()
+    writer.socket.send(encodeUpdateMessage(created))
+    await waitFor(() => relayed().length === 1, { message: 'the card relayed' })
+    // A repeat changes nothing: the move behind it is the next and last thing stored and relayed.
+    writer.socket.send(encodeUpdateMessage(created))
+    writer.socket.send(encodeUpdateMessage(moved))
+    await waitFor(() => relayed().length === 2, { message: 'the move relayed' })
+    expect(relayed().map((message) => [...message.payload])).toEqual([[...created], [...moved]])
+    await waitFor(async () => (await storedCount()) === before + 2, { message: 'both stored' })
+    const stored = await reopenBoard(server, board)
+    expect(readAllRecords(stored)['shape:sent']?.x).toBe(7)
+    for (const { socket } of [reader, writer]) socket.close()
+  })
+
   it('keeps an update with missing predecessors out and asks for them; nothing pending is stored or replayed', async () => {
     const server = await start()
     const board = await createBoardVia(server.cxmap, 'Orphans', { template: 'blank' })
