@@ -50,6 +50,18 @@ async function reopenBoard(server: TestServer, board: CreateBoardResponse): Prom
   return loadStoredBoardDoc(reopened.store, board.id)
 }
 
+/** The two updates a page (of `clientId`) sends when it creates a card and then moves it (x). */
+function createAndMove(id: string, text: string, x: number) {
+  const local = new Y.Doc()
+  const updates: Uint8Array[] = []
+  local.on('update', (update: Uint8Array) => updates.push(update))
+  const card = createCardRecord(id, text)
+  writeRecord(getRecordsMap(local), card)
+  writeRecord(getRecordsMap(local), { ...card, x }, card)
+  const [created, moved] = updates as [Uint8Array, Uint8Array]
+  return { created, moved, clientId: local.clientID }
+}
+
 describe('the gate on real sockets', () => {
   it('closes a writer of an invalid record with 4422; the other client and the store never see it', async () => {
     const server = await start()
@@ -102,13 +114,7 @@ describe('the gate on real sockets', () => {
   it('stores and relays an accepted update as it was sent, once: the same bytes again are neither stored nor relayed', async () => {
     const server = await start()
     const board = await createBoardVia(server.cxmap, 'As sent', { template: 'blank' })
-    const local = new Y.Doc()
-    const updates: Uint8Array[] = []
-    local.on('update', (update: Uint8Array) => updates.push(update))
-    const card = createCardRecord('sent', 'once')
-    writeRecord(getRecordsMap(local), card)
-    writeRecord(getRecordsMap(local), { ...card, x: 7 }, card)
-    const [created, moved] = updates as [Uint8Array, Uint8Array]
+    const { created, moved } = createAndMove('sent', 'once', 7)
     const reader = await openRawClient(server.syncUrl, board.id, board.tokens.viewer)
     const writer = await openRawClient(server.syncUrl, board.id, board.tokens.editor)
     const relayed = () => reader.messages.map(decodeServerMessage).filter((message) => message.type === 'update')
@@ -131,23 +137,18 @@ describe('the gate on real sockets', () => {
   it('keeps an update with missing predecessors out and asks for them; nothing pending is stored or replayed', async () => {
     const server = await start()
     const board = await createBoardVia(server.cxmap, 'Orphans', { template: 'blank' })
-    const local = new Y.Doc()
-    const updates: Uint8Array[] = []
-    local.on('update', (update: Uint8Array) => updates.push(update))
-    const card = createCardRecord('orphan', 'never')
-    writeRecord(getRecordsMap(local), card)
-    writeRecord(getRecordsMap(local), { ...card, x: 1 }, card)
+    const { moved, clientId } = createAndMove('orphan', 'never', 1)
     const raw = await openRawClient(server.syncUrl, board.id, board.tokens.editor)
     const stateVectors = () => raw.messages.map(decodeServerMessage).filter((message) => message.type === 'syncStep1')
     await waitFor(() => stateVectors().length === 1, { message: 'greeting' })
-    raw.socket.send(encodeUpdateMessage(updates[1]!))
+    raw.socket.send(encodeUpdateMessage(moved))
     // The server's reply asks for what it lacks (an honest client answers with its offline work); the socket stays.
     await waitFor(() => stateVectors().length === 2, { message: 'a syncStep1 in reply' })
     expect(raw.socket.readyState).toBe(raw.socket.OPEN)
     raw.socket.close()
     const stored = await reopenBoard(server, board)
     expect(stored.store.pendingStructs).toBeNull()
-    expect(stored.store.clients.has(local.clientID)).toBe(false)
+    expect(stored.store.clients.has(clientId)).toBe(false)
     expect(readAllRecords(stored)['shape:orphan']).toBeUndefined()
   })
 
