@@ -7,6 +7,7 @@ import type { BoardStore } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
 import { MalformedMessageError, decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts'
 import { DocCompaction } from './docCompaction.ts'
+import { DocChanges } from './docChanges.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
@@ -69,22 +70,15 @@ export class Room {
   private readonly size: DocSizeBudget
   /** What the other instances holding the doc send; `null` when alone. */
   private readonly remote: RemoteDoc | null
-  /**
-   * A gated doc holds nothing pending (the gate refuses an update whose predecessors are missing), so what a client's
-   * update changed is exactly the bytes it sent: they are stored and relayed as sent, and Yjs does not encode every
-   * update again for an 'update' listener (a third of an apply's CPU). Other instances' updates, which may arrive before
-   * their predecessors, and every update of an ungated doc (tests) go out as the doc's 'update' event gives them.
-   */
-  private readonly relaysAsSent: boolean
-  /** Whether the doc's last transaction changed it (what Yjs checks before it emits 'update'). */
-  private lastTransactionChanged = false
+  /** Turns what is applied to the doc into the updates to store and relay. */
+  private readonly changes: DocChanges
 
   constructor(
     private readonly options: RoomOptions,
     previousUnload: Promise<void> = Promise.resolve(),
   ) {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
-    this.relaysAsSent = options.gate !== undefined
+    this.changes = new DocChanges(this.doc, options.gate !== undefined, this.handleDocUpdate)
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
     const { boardId, kind, store } = options
@@ -235,8 +229,7 @@ export class Room {
       this.fail()
       return
     }
-    if (this.relaysAsSent) this.doc.on('afterTransactionCleanup', this.noteTransaction)
-    else this.doc.on('update', this.handleDocUpdate)
+    this.changes.start()
     this.presence.start()
     this.state = 'ready'
     this.log.info({ bytes: loadedBytes, ms: Math.round(performance.now() - startedAt) }, 'room loaded')
@@ -256,7 +249,7 @@ export class Room {
       // Read when a message comes: the presence is created after the remote doc, and the state changes.
       readPresence: () => this.presence,
       readState: () => this.state,
-      relayingChanges: (apply) => this.relayingChanges(apply),
+      relayingChanges: (apply) => this.changes.applyEncoded(apply),
     })
   }
 
@@ -322,7 +315,7 @@ export class Room {
         case 'update':
           if (!connection.canWriteDoc || !this.admitsGrowth(connection, message.update)) return
           if (!this.passesGate(connection, message.update)) return
-          this.applyClientUpdate(connection, message.update)
+          this.changes.applyFromClient(message.update, connection)
           return
         case 'awareness':
           if (!connection.isClosed && !this.presence.receive(connection, message.update)) {
@@ -345,27 +338,6 @@ export class Room {
     this.log.warn({ role: connection.role, reason }, 'malformed message, closing connection')
     connection.reject(CloseCode.badMessage, 'malformed message')
     this.removeConnection(connection)
-  }
-
-  private applyClientUpdate(connection: Connection, update: Uint8Array): void {
-    this.lastTransactionChanged = false
-    Y.applyUpdate(this.doc, update, connection)
-    if (this.relaysAsSent && this.lastTransactionChanged) this.handleDocUpdate(update, connection)
-  }
-
-  /** Runs `apply` (changes with {@link remoteOrigin}) so that what it changes is relayed as the doc's update event. */
-  private relayingChanges(apply: () => void): void {
-    if (!this.relaysAsSent) return apply()
-    this.doc.on('update', this.handleDocUpdate)
-    try {
-      apply()
-    } finally {
-      this.doc.off('update', this.handleDocUpdate)
-    }
-  }
-
-  private readonly noteTransaction = (transaction: Y.Transaction): void => {
-    this.lastTransactionChanged = changesDoc(transaction)
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -392,17 +364,9 @@ export class Room {
     this.buffered.length = 0
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
-    this.doc.off('update', this.handleDocUpdate)
-    this.doc.off('afterTransactionCleanup', this.noteTransaction)
+    this.changes.stop()
     this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()
   }
-}
-
-/** Whether a transaction deleted or added anything (Yjs emits no update otherwise). */
-function changesDoc(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true
-  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true
-  return false
 }
