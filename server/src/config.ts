@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PdfSettings } from './pdf/pdfExporter.ts'
-import type { SyncLimits } from './sync/RoomManager.ts'
+import type { SyncLimits } from './sync/syncLimits.ts'
 
 import {
   CONFIG_VARIABLES,

@@ -4,48 +4,10 @@ import type { SyncMetrics } from '../metrics.ts'
 import { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
+import { MessageRates, type SyncLimits } from './syncLimits.ts'
 import type { Fanout } from './fanout/Fanout.ts'
-import { MessageType } from './messages.ts'
 import { Room } from './Room.ts'
 import { RoomGates } from './gate/roomGates.ts'
-
-/** Limits and timings of the sync service (from the config). */
-export interface SyncLimits {
-  maxMessageBytes: number
-  maxMessagesPerSecond: number
-  /** Messages a connection may send at once before the per-second rate applies (twice the rate). */
-  messageBurst: number
-  /** Awareness messages per second per connection that carry its own state (echoes of others' are not counted). */
-  maxAwarenessPerSecond: number
-  /** Awareness messages a connection may send at once before the per-second rate applies. */
-  awarenessBurst: number
-  /** Awareness changes within this window go out as one message per connection. */
-  awarenessFlushMs: number
-  /** A busy board's edits within this window after one that went out at once are stored and relayed together. */
-  updateFlushMs: number
-  /** On a busy server, the least time between the starts of two group commits. */
-  commitDelayMs: number
-  maxConnectionsPerBoard: number
-  roomUnloadGraceMs: number
-  compactEveryUpdates: number
-  /** Largest encoded size of one document; growth past it is refused (4409), a stored doc far past it not loaded. */
-  maxDocBytes: number
-  /** Bytes per second one connection may send, in bursts up to its largest sync message. */
-  maxBytesPerSecond: number
-  /** Bytes waiting for a peer before it is closed as a slow reader (1013). */
-  maxBufferedBytes: number
-}
-
-/** A sync message's header (message type, sync type, length) on top of its update. */
-const SYNC_MESSAGE_OVERHEAD_BYTES = 16
-
-/**
- * The largest document sync message accepted: MAX_MESSAGE_BYTES, or a whole board up to MAX_DOC_BYTES when that is
- * larger, so that an offline catch-up or a sync reply as big as the board itself passes (awareness keeps the former).
- */
-export function readSyncMessageLimit(limits: Pick<SyncLimits, 'maxMessageBytes' | 'maxDocBytes'>): number {
-  return Math.max(limits.maxMessageBytes, limits.maxDocBytes + SYNC_MESSAGE_OVERHEAD_BYTES)
-}
 
 /** What a {@link RoomManager} is built from. */
 export interface RoomManagerOptions {
@@ -81,17 +43,6 @@ export interface ConnectionHandle {
 }
 
 type IncomingData = ArrayBuffer | Uint8Array | string
-
-/** A connection's rate limits: document messages per second and bytes per second. */
-interface ConnectionBuckets {
-  messages: TokenBucket
-  bytes: TokenBucket
-  /** Every awareness message; the room's own bucket counts only those carrying the connection's own state. */
-  awareness: TokenBucket
-}
-
-/** Awareness messages of any kind a connection may send, per document message it may send (MAX_MESSAGES_PER_SECOND). */
-const AWARENESS_ENVELOPE_FACTOR = 2
 
 const closedHandle: ConnectionHandle = { receive: () => {}, disconnect: () => {} }
 
@@ -189,19 +140,9 @@ export class RoomManager {
     }
     this.cancelUnload(room)
     room.addConnection(connection)
-    const buckets = {
-      messages: new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, this.options.now),
-      bytes: new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), this.options.now),
-      // Every awareness message, echoes and empty ones included: twice the document messages' rate, more than a client
-      // echoing every relayed state sends, and a bound on a flood of tiny messages the byte rate would let through.
-      awareness: new TokenBucket(
-        limits.maxMessagesPerSecond * AWARENESS_ENVELOPE_FACTOR,
-        limits.messageBurst * AWARENESS_ENVELOPE_FACTOR,
-        this.options.now,
-      ),
-    }
+    const rates = new MessageRates(limits, this.options.now)
     return {
-      receive: (data) => this.receive(room, connection, buckets, data),
+      receive: (data) => this.receive(room, connection, rates, data),
       disconnect: () => room.removeConnection(connection),
     }
   }
@@ -301,28 +242,14 @@ export class RoomManager {
     await Promise.all([...rooms.map((room) => this.unloadQuietly(room)), ...this.unloading.values()])
   }
 
-  private receive(room: Room, connection: Connection, buckets: ConnectionBuckets, data: IncomingData) {
+  private receive(room: Room, connection: Connection, rates: MessageRates, data: IncomingData) {
     if (connection.isClosed) return
     if (typeof data === 'string')
       return this.reject(room, connection, CloseCode.badMessage, 'text messages are not supported')
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
     this.options.metrics.countMessageIn(bytes.byteLength)
-    const { limits } = this.options
-    const maxBytes = bytes[0] === MessageType.sync ? readSyncMessageLimit(limits) : limits.maxMessageBytes
-    if (bytes.byteLength > maxBytes) {
-      return this.reject(room, connection, CloseCode.tooLarge, 'message too large')
-    }
-    // Awareness is counted by the room, apart from document messages and only for the connection's own states: a
-    // y-websocket provider echoes every state it receives, and those echoes must not cost their sender its connection.
-    if (bytes[0] !== MessageType.awareness && !buckets.messages.tryTake()) {
-      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many messages')
-    }
-    if (bytes[0] === MessageType.awareness && !buckets.awareness.tryTake()) {
-      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many awareness messages')
-    }
-    if (!buckets.bytes.tryTake(bytes.byteLength)) {
-      return this.reject(room, connection, RetryCloseCode.overloaded, 'too many bytes')
-    }
+    const refusal = rates.check(bytes)
+    if (refusal) return this.reject(room, connection, refusal.code, refusal.reason)
     room.receive(connection, bytes)
   }
 
