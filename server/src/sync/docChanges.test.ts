@@ -12,6 +12,15 @@ function updatesOf(doc: Y.Doc, change: () => void): Uint8Array[] {
   return updates
 }
 
+/** The two updates of a client that sets `a` and then `b`. */
+function setTwoKeys(): [Uint8Array, Uint8Array] {
+  const client = new Y.Doc()
+  return updatesOf(client, () => {
+    client.getMap('m').set('a', 1)
+    client.getMap('m').set('b', 2)
+  }) as [Uint8Array, Uint8Array]
+}
+
 function tap(isGated: boolean) {
   const doc = new Y.Doc()
   const seen: { update: Uint8Array; origin: unknown }[] = []
@@ -39,16 +48,12 @@ describe('DocChanges', () => {
 
   it('hands on what another instance’s changes did as Yjs encodes it, and nothing of a repeat', () => {
     const { doc, seen, changes } = tap(true)
-    const other = new Y.Doc()
-    const [first, second] = updatesOf(other, () => {
-      other.getMap('m').set('a', 1)
-      other.getMap('m').set('b', 2)
-    })
+    const [first, second] = setTwoKeys()
     // The second arrives first: pending until the first, then both go out in the first's transaction.
-    changes.applyEncoded(() => Y.applyUpdate(doc, second!, 'remote'))
+    changes.applyEncoded(() => Y.applyUpdate(doc, second, 'remote'))
     expect(seen).toEqual([])
-    changes.applyEncoded(() => Y.applyUpdate(doc, first!, 'remote'))
-    changes.applyEncoded(() => Y.applyUpdate(doc, first!, 'remote'))
+    changes.applyEncoded(() => Y.applyUpdate(doc, first, 'remote'))
+    changes.applyEncoded(() => Y.applyUpdate(doc, first, 'remote'))
     expect(seen).toHaveLength(1)
     const relayed = new Y.Doc()
     Y.applyUpdate(relayed, seen[0]!.update)
@@ -57,13 +62,10 @@ describe('DocChanges', () => {
 
   it('without a gate, hands on every change as Yjs encodes it (a pending update may complete later)', () => {
     const { doc, seen, changes } = tap(false)
+    const [first, second] = setTwoKeys()
     const client = new Y.Doc()
-    const [first, second] = updatesOf(client, () => {
-      client.getMap('m').set('a', 1)
-      client.getMap('m').set('b', 2)
-    })
-    changes.applyFromClient(second!, 'A')
-    changes.applyFromClient(first!, 'A')
+    changes.applyFromClient(second, 'A')
+    changes.applyFromClient(first, 'A')
     expect(seen).toHaveLength(1)
     const relayed = new Y.Doc()
     Y.applyUpdate(relayed, seen[0]!.update)
