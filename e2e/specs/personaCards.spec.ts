@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import { test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
-import { JourneyBoard } from '../support/pages/JourneyBoard.ts'
+import { PersonasView } from '../support/pages/PersonasView.ts'
 import { paths } from '../support/paths.ts'
 import { tokenOf } from '../support/pdfExportUi.ts'
 
@@ -20,46 +20,16 @@ interface PersonaCardRecord {
 }
 
 /** One person's personas panel and persona cards. */
-class PersonaCardsView {
-  readonly page: Page
-  readonly map: JourneyBoard
-  readonly panel: Locator
-
-  constructor(readonly user: User) {
-    this.page = user.page
-    this.map = new JourneyBoard(user.board)
-    this.panel = this.page.getByTestId('personas-panel')
-  }
-
-  row(id: string): Locator {
-    return this.page.locator(`[data-testid="persona-row"][data-persona-id="${id}"]`)
-  }
-
+class PersonaCardsView extends PersonasView {
   card(personaId: string): Locator {
     return this.page.locator(`[data-testid="persona-card"][data-persona-id="${personaId}"]`)
   }
 
-  async open(): Promise<void> {
-    if (!(await this.panel.isVisible())) await this.page.getByTestId('personas-button').click()
-    await expect(this.panel).toBeVisible()
-  }
-
-  /** Adds a persona with its fields (each written when its field loses the focus); returns its id. */
-  async add(fields: Record<'name' | 'segment' | 'goals' | 'preferences' | 'constraints' | 'value', string>) {
-    const ids = () =>
-      this.page
-        .getByTestId('persona-row')
-        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-persona-id') ?? ''))
-    const before = await ids()
-    await this.panel.getByTestId('persona-add').click()
-    await expect.poll(async () => (await ids()).length).toBe(before.length + 1)
-    const id = (await ids()).find((known) => !before.includes(known))!
-    for (const [field, value] of Object.entries(fields)) {
-      const input = this.row(id).getByTestId(`persona-field-${field}`)
-      await input.fill(value)
-      await input.blur()
-    }
-    await expect(this.row(id).getByTestId('persona-name')).toHaveText(fields.name)
+  /** Adds a persona with all its fields and closes its form; returns its id. */
+  async addWithFields(fields: Record<'name' | 'segment' | 'goals' | 'preferences' | 'constraints' | 'value', string>) {
+    const { name, segment, ...texts } = fields
+    const id = await this.add(name, segment)
+    await this.fill(id, texts)
     await this.row(id).getByTestId('persona-open').click()
     return id
   }
@@ -103,7 +73,7 @@ test.describe('persona cards on the board', () => {
     const boris = await openInRussian(await openUser({ name: 'Борис', department: 'Сервис' }), board.links.editor)
 
     await anna.open()
-    const student = await anna.add({
+    const student = await anna.addWithFields({
       name: 'Студент Олег',
       segment: 'Молодёжь, тариф «Старт»',
       goals: 'Быстро подключить интернет в съёмной квартире, без визита в офис',
@@ -111,7 +81,7 @@ test.describe('persona cards on the board', () => {
       constraints: 'Небольшой бюджет, переезжает раз в год',
       value: 'Низкий ARPU сегодня; через 3–5 лет — семейный тариф с ТВ',
     })
-    const family = await anna.add({
+    const family = await anna.addWithFields({
       name: 'Семья Ивановых',
       segment: 'Семьи, тариф «Дом+ТВ»',
       goals: 'Стабильный интернет и ТВ для всей семьи',

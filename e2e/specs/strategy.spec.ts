@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test'
 import { readDocxHeadings, readDocxParagraphs } from '../../server/test/zipEntry.ts'
 import { expect, test, type User } from '../support/fixtures.ts'
 import { chooseOption } from '../support/pages/IdentityDialog.ts'
+import { PersonasView } from '../support/pages/PersonasView.ts'
 import { paths } from '../support/paths.ts'
 import { compact, readPdf } from '../support/pdf.ts'
 
@@ -56,24 +57,6 @@ function storedText(user: User, partId: string): Promise<string> {
     const texts = window.__cxmap!.doc.getMap('strategy').get('texts') as { get(key: string): unknown } | undefined
     return String(texts?.get(id) ?? '')
   }, partId)
-}
-
-/** Adds a persona in the open personas panel, names it and gives it a segment (each field is written on Enter). */
-async function addPersona(page: Page, name: string, segment: string): Promise<void> {
-  const panel = page.getByTestId('personas-panel')
-  const rows = panel.getByTestId('persona-row')
-  const idsOf = () => rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-persona-id') ?? ''))
-  const before = await idsOf()
-  await panel.getByTestId('persona-add').click()
-  await expect.poll(async () => (await idsOf()).length).toBe(before.length + 1)
-  const id = (await idsOf()).find((known) => !before.includes(known))!
-  const form = rows.and(page.locator(`[data-persona-id="${id}"]`)).getByTestId('persona-form')
-  const nameField = form.getByTestId('persona-field-name')
-  await expect(nameField).toBeFocused()
-  await nameField.fill(name)
-  await nameField.press('Enter')
-  await form.getByTestId('persona-field-segment').fill(segment)
-  await form.getByTestId('persona-field-segment').press('Enter')
 }
 
 test.describe('the CX strategy page', () => {
@@ -133,11 +116,12 @@ test.describe('the CX strategy page', () => {
     )
 
     // Anna adds two personas in the personas panel: Boris's part 4 fills in.
-    await anna.page.getByTestId('personas-button').click()
-    await addPersona(anna.page, 'Ольга, молодая мама', 'Семьи с детьми')
+    const annaPersonas = new PersonasView(anna)
+    await annaPersonas.open()
+    await annaPersonas.add('Ольга, молодая мама', 'Семьи с детьми')
     await expect(borisStrategy.part('personas')).not.toHaveAttribute('data-status', 'missing')
     await expect(borisStrategy.part('personas')).toContainText('Ольга, молодая мама')
-    await addPersona(anna.page, 'Студент Олег', 'Молодежь')
+    await annaPersonas.add('Студент Олег', 'Молодежь')
     await expect(borisStrategy.part('personas').locator('[data-persona-id]')).toHaveCount(2)
     await expect(borisStrategy.part('personas')).toContainText('Молодежь')
 
