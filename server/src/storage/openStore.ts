@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts'
 import { lockDataDir } from './dataDirLock.ts'
 import { openSqliteStore } from './sqlite.ts'
 import type { BoardStore } from './types.ts'
+import { DEFAULT_WAL_CHECKPOINTER } from './walCheckpointer.ts'
 
 /** The store the server runs on, and what to release after closing it. */
 export interface OpenedStore {
@@ -28,7 +29,13 @@ export async function openStore(config: Config, logger: Logger): Promise<OpenedS
   }
   const lock = lockDataDir(config.dataDir)
   try {
-    const store = openSqliteStore(config.databaseFile)
+    const store = openSqliteStore(config.databaseFile, {
+      walCheckpointer: {
+        ...DEFAULT_WAL_CHECKPOINTER,
+        onError: (error) =>
+          logger.warn({ err: error }, 'the WAL checkpoint thread failed; SQLite checkpoints inside appends again'),
+      },
+    })
     logger.info({ backend: 'sqlite', file: config.databaseFile }, 'storage opened')
     return { store, release: () => lock.release() }
   } catch (error) {

@@ -5,6 +5,7 @@ import type { StoredDocKind } from '@cxmap/shared'
 import { createBoardMutex } from './boardMutex.ts'
 import type { BoardRecord, BoardStore, DocAppend, InitialDoc, StoredDoc } from './types.ts'
 import { toBoardRecord, toBoardRowValues, toBoardStats, type BoardRow, type BoardStatsRow } from './boardRows.ts'
+import { startWalCheckpointer, type WalCheckpointer, type WalCheckpointerOptions } from './walCheckpointer.ts'
 
 /** The layout version of the SQLite file (`PRAGMA user_version`). */
 export const SCHEMA_VERSION = 3
@@ -53,8 +54,16 @@ interface UpdateRow {
   data: Uint8Array
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside appends on the event loop (see walCheckpointer.ts):
+   * the server's store does; short-lived ones (the CLI, most tests) keep SQLite's automatic checkpoints.
+   */
+  walCheckpointer?: WalCheckpointerOptions
+}
+
 /** Opens (creating it and its directory if needed) the SQLite file behind a {@link BoardStore}. */
-export function openSqliteStore(file: string): BoardStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): BoardStore {
   mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
@@ -65,7 +74,9 @@ export function openSqliteStore(file: string): BoardStore {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
-  return createSqliteStore(db)
+  const checkpointer =
+    options.walCheckpointer && !db.memory ? startWalCheckpointer(db, options.walCheckpointer) : undefined
+  return createSqliteStore(db, checkpointer)
 }
 
 /**
@@ -103,7 +114,7 @@ function addColumnIfMissing(db: Database.Database, table: string, column: string
   if (!columns.some((c) => c.name === column.split(' ')[0])) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column}`)
 }
 
-function createSqliteStore(db: Database.Database): BoardStore {
+function createSqliteStore(db: Database.Database, checkpointer?: WalCheckpointer): BoardStore {
   const sql = prepareStatements(db)
   const compact = db.transaction((boardId: string, kind: StoredDocKind, snapshot: Uint8Array, throughSeq: number) => {
     sql.upsertSnapshot.run(boardId, kind, throughSeq, snapshot, boardId, kind, throughSeq)
@@ -192,6 +203,7 @@ function createSqliteStore(db: Database.Database): BoardStore {
       sql.ping.get()
     },
     async close() {
+      await checkpointer?.close()
       if (db.open) db.close()
     },
   }
