@@ -83,7 +83,8 @@ const SQLITE_AUTOCHECKPOINT_PAGES = 1000
 /** Starts checkpointing `db` (a file in WAL mode) from a worker thread; `db` is the process's only writer. */
 export function startWalCheckpointer(db: Database.Database, options: WalCheckpointerOptions): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: db.name } })
+  // execArgv: [] — the thread needs none of the process's flags (a TypeScript loader in development, a profiler).
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: db.name }, execArgv: [] })
   worker.unref()
   db.pragma('wal_autocheckpoint = 0')
   // A log file that grew past this is cut back to it when the log starts over. Well above what one interval's appends
