@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestBoardRecord } from './contract.ts'
 import { openSqliteStore } from './sqlite.ts'
 import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.ts'
 
@@ -104,21 +105,12 @@ describe('WAL checkpointer', () => {
     const file = join(dir, 'store.db')
     const options = { walCheckpointer: { intervalMs: 5, restartFrames: 16 } }
     let store = openSqliteStore(file, options)
-    const board = {
-      id: 'b1',
-      title: 'Карта',
-      locale: 'ru',
-      template: 'blank',
-      createdAt: '2026-12-07T00:00:00.000Z',
-      updatedAt: '2026-12-07T00:00:00.000Z',
-      tokenHashes: { facilitator: 'f', editor: 'e', viewer: 'v' },
-      linkGenerations: { editor: 1, viewer: 1 },
-    } as const
+    const board = createTestBoardRecord()
     await store.createBoard(board)
-    for (let i = 0; i < 300; i++) await store.appendUpdates([{ boardId: 'b1', kind: 'board', update: ROW }])
+    for (let i = 0; i < 300; i++) await store.appendUpdates([{ boardId: board.id, kind: 'board', update: ROW }])
     await store.close()
     store = openSqliteStore(file, options)
-    expect((await store.loadDoc('b1', 'board')).updates).toHaveLength(300)
+    expect((await store.loadDoc(board.id, 'board')).updates).toHaveLength(300)
     await store.close()
   })
 })
