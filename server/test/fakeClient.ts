@@ -47,8 +47,8 @@ export class FakeClient {
   readonly handle: ConnectionHandle
   private applied = 0
 
-  constructor(manager: RoomManager, boardId: string, role: Role, kind: DocKind = 'board') {
-    this.handle = manager.connect({ boardId, kind, role, socket: this.socket })
+  constructor(manager: RoomManager, boardId: string, role: Role, kind: DocKind = 'board', address?: string) {
+    this.handle = manager.connect({ boardId, kind, role, socket: this.socket, address })
   }
 
   get messages(): ServerMessage[] {

@@ -37,7 +37,8 @@ export interface RoomHarness {
   clients: FakeClient[]
   /** Replaces the manager by one with other limits (and an injected clock). */
   useManager(limits: Partial<SyncLimits>, now?: () => number): void
-  connect(role?: Role, kind?: DocKind): FakeClient
+  /** A fake client; with `address`, its connections to the board share one byte budget (the server's limit key). */
+  connect(role?: Role, kind?: DocKind, address?: string): FakeClient
   /** The stored doc's map `m`, as a fresh server would load it. */
   storedMap(kind?: DocKind): Promise<Record<string, unknown>>
   /** The client's awareness states after applying what it received. */
@@ -61,8 +62,8 @@ export function useRoomHarness(): RoomHarness {
     useManager(limits: Partial<SyncLimits>, now?: () => number) {
       h.manager = createManager(h.gated, limits, now)
     },
-    connect(role: Role = 'editor', kind: DocKind = 'board') {
-      const client = new FakeClient(h.manager, HARNESS_BOARD, role, kind)
+    connect(role: Role = 'editor', kind: DocKind = 'board', address?: string) {
+      const client = new FakeClient(h.manager, HARNESS_BOARD, role, kind, address)
       h.clients.push(client)
       return client
     },

@@ -89,18 +89,26 @@ export class TokenBucket {
     private readonly ratePerSecond: number,
     private readonly burst: number,
     private readonly now: () => number = () => performance.now(),
+    /** What it starts with (full when absent). */
+    initialTokens = burst,
   ) {
-    this.tokens = burst
+    this.tokens = Math.min(burst, initialTokens)
     this.updatedAt = now()
   }
 
   /** Takes `count` tokens (one message, or a message's bytes); `false` when the bucket holds fewer. */
   tryTake(count = 1): boolean {
+    const tokens = this.level()
+    if (tokens < count) return false
+    this.tokens = tokens - count
+    return true
+  }
+
+  /** The tokens it holds now. */
+  level(): number {
     const now = this.now()
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond)
     this.updatedAt = now
-    if (this.tokens < count) return false
-    this.tokens -= count
-    return true
+    return this.tokens
   }
 }

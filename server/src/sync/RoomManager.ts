@@ -4,7 +4,7 @@ import type { SyncMetrics } from '../metrics.ts'
 import { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
-import { MessageRates, type SyncLimits } from './syncLimits.ts'
+import { ByteAllowances, MessageRates, type SyncLimits } from './syncLimits.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { Room } from './Room.ts'
 import { RoomGates } from './gate/roomGates.ts'
@@ -34,6 +34,8 @@ export interface ConnectRequest {
    * the stored links) find it. None for a print token.
    */
   tokenHash?: string
+  /** The client address's limit key: its connections to the board share one byte budget across reconnects. */
+  address?: string
 }
 
 /** The transport adapter's side of a connection: feed it what the socket receives, tell it when the socket closed. */
@@ -74,8 +76,10 @@ export class RoomManager {
 
   /** One group commit for every room: what they accept in one event-loop turn is stored in one transaction. */
   private readonly appends: GroupCommit
+  private readonly byteAllowances: ByteAllowances
 
   constructor(private readonly options: RoomManagerOptions) {
+    this.byteAllowances = new ByteAllowances(options.limits, options.now)
     this.appends = new GroupCommit(
       options.store,
       ({ appends, seconds }) => options.metrics.observeCommit(appends, seconds),
@@ -112,7 +116,7 @@ export class RoomManager {
   }
 
   /** Attaches an authenticated socket to its room; closes it at once when the board is full or the server stopping. */
-  connect({ boardId, kind, role, socket, tokenHash }: ConnectRequest): ConnectionHandle {
+  connect({ boardId, kind, role, socket, tokenHash, address }: ConnectRequest): ConnectionHandle {
     const { limits, metrics } = this.options
     const awarenessBucket = new TokenBucket(limits.maxAwarenessPerSecond, limits.awarenessBurst, this.options.now)
     const connection = new Connection(
@@ -140,10 +144,15 @@ export class RoomManager {
     }
     this.cancelUnload(room)
     room.addConnection(connection)
-    const rates = new MessageRates(limits, this.options.now)
+    const allowanceKey = address === undefined ? null : `${address} ${boardId}`
+    const bytes = allowanceKey === null ? undefined : this.byteAllowances.open(allowanceKey)
+    const rates = new MessageRates(limits, this.options.now, bytes)
     return {
       receive: (data) => this.receive(room, connection, rates, data),
-      disconnect: () => room.removeConnection(connection),
+      disconnect: () => {
+        room.removeConnection(connection)
+        if (allowanceKey !== null) this.byteAllowances.close(allowanceKey, rates.bytes)
+      },
     }
   }
 

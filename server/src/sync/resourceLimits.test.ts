@@ -84,6 +84,34 @@ describe('bytes per second (MAX_BYTES_PER_SECOND)', () => {
     a.send(message)
     expect(a.socket.closed?.code).toBe(RetryCloseCode.overloaded)
   })
+
+  it('does not refill on reconnect: the next connection from the address to the board starts with what was left', async () => {
+    let now = 0
+    h.useManager({ maxMessageBytes: 1000, maxDocBytes: 4000, maxBytesPerSecond: 1000 }, () => now)
+    const source = new Y.Doc()
+    source.getMap('m').set('k', 'x'.repeat(880))
+    const message = encodeUpdateMessage(Y.encodeStateAsUpdate(source))
+    const first = h.connect('editor', 'board', '203.0.113.7')
+    for (let i = 0; i < 4; i++) first.send(message)
+    expect(first.socket.closed).toBeNull()
+    first.handle.disconnect()
+
+    const again = h.connect('editor', 'board', '203.0.113.7')
+    again.send(message)
+    expect(again.socket.closed).toEqual({ code: RetryCloseCode.overloaded, reason: 'too many bytes' })
+    again.handle.disconnect()
+    // Another address has its own budget.
+    const other = h.connect('editor', 'board', '198.51.100.2')
+    for (let i = 0; i < 4; i++) other.send(message)
+    expect(other.socket.closed).toBeNull()
+    // A second later the address has a second's worth of bytes again: one message, not a burst.
+    now += 1000
+    const later = h.connect('editor', 'board', '203.0.113.7')
+    later.send(message)
+    expect(later.socket.closed).toBeNull()
+    later.send(message)
+    expect(later.socket.closed?.code).toBe(RetryCloseCode.overloaded)
+  })
 })
 
 describe('awareness messages of any kind (twice MAX_MESSAGES_PER_SECOND)', () => {

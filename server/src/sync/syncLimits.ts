@@ -55,16 +55,16 @@ export interface MessageRefusal {
  */
 export class MessageRates {
   private readonly messages: TokenBucket
-  private readonly bytes: TokenBucket
   /** Every awareness message; the room's own bucket counts only those carrying the connection's own state. */
   private readonly awareness: TokenBucket
 
   constructor(
     private readonly limits: SyncLimits,
     now?: () => number,
+    /** The connection's byte budget (see {@link ByteAllowances}); a full one when absent. */
+    readonly bytes: TokenBucket = new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), now),
   ) {
     this.messages = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, now)
-    this.bytes = new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), now)
     // Every awareness message, echoes and empty ones included: twice the document messages' rate, more than a client
     // echoing every relayed state sends, and a bound on a flood of tiny messages the byte rate would let through.
     this.awareness = new TokenBucket(
@@ -88,5 +88,54 @@ export class MessageRates {
     }
     if (!this.bytes.tryTake(bytes.byteLength)) return { code: RetryCloseCode.overloaded, reason: 'too many bytes' }
     return null
+  }
+}
+
+/**
+ * The byte budgets (MAX_BYTES_PER_SECOND, in bursts up to the largest sync message) of closed connections, per client
+ * address and board, so that reconnecting does not refill one: a new connection starts with what the last one left,
+ * refilled at the byte rate since. Without it a client could send a whole board's worth of bytes, be closed (1013),
+ * reconnect and do it again. A budget that has refilled is forgotten; none is kept longer than a full refill takes
+ * (16 s with the defaults), so what is kept is bounded by the closes of that long.
+ */
+export class ByteAllowances {
+  private readonly saved = new Map<string, TokenBucket>()
+  private readonly burst: number
+
+  constructor(
+    private readonly limits: SyncLimits,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.burst = readSyncMessageLimit(limits)
+  }
+
+  /** The budget a new connection of `key` starts with: a full one, or what the last closed one left. */
+  open(key: string): TokenBucket {
+    const left = this.saved.get(key)?.level() ?? this.burst
+    if (left >= this.burst) this.saved.delete(key)
+    return new TokenBucket(this.limits.maxBytesPerSecond, this.burst, this.now, left)
+  }
+
+  /** Keeps what a closing connection of `key` left, when that is less than what is kept for `key` already. */
+  close(key: string, bytes: TokenBucket): void {
+    const left = bytes.level()
+    this.forgetRefilled()
+    if (left >= this.burst || left >= (this.saved.get(key)?.level() ?? this.burst)) return
+    // Deleted first so that the map stays in the order budgets were kept: the oldest refill first.
+    this.saved.delete(key)
+    this.saved.set(key, bytes)
+  }
+
+  /** Budgets kept now (tests). */
+  get size(): number {
+    return this.saved.size
+  }
+
+  /** Drops refilled budgets from the oldest on, up to the first that is not (amortized: each is dropped once). */
+  private forgetRefilled(): void {
+    for (const [key, bucket] of this.saved) {
+      if (bucket.level() < this.burst) return
+      this.saved.delete(key)
+    }
   }
 }

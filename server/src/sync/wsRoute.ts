@@ -107,6 +107,7 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
         role: access.role,
         socket,
         tokenHash: isLink ? tokenHash : undefined,
+        address: limits ? limitKey : undefined,
       })
     },
     onMessage(event) {
