@@ -153,7 +153,7 @@ test.describe('persona cards on the board', () => {
     expect(svg).not.toContain('<foreignObject')
     await lookAtSvg(anna.user, svg)
 
-    await boris.page.evaluate(() => (window.__cxmap!.editor as unknown as { selectNone(): void }).selectNone())
+    await boris.user.board.selectNone()
     await screenshot(anna)
     await anna.open()
 

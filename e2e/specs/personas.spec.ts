@@ -292,7 +292,7 @@ async function takeScreenshots(anna: PersonasView, boris: PersonasView, personaI
     const suffix = `${viewport.width}x${viewport.height}`
     // The panel as the editor sees it: the persona the facilitator made, with everything she typed.
     await boris.page.setViewportSize(viewport)
-    await boris.page.evaluate(() => (window.__cxmap!.editor as unknown as { selectNone(): void }).selectNone())
+    await boris.user.board.selectNone()
     await boris.open()
     await boris.openForm(personaId)
     await boris.fitGrids()

@@ -34,6 +34,8 @@ export interface HookEditor {
   getIsReadonly(): boolean
   getCurrentToolId(): string
   updateInstanceState(partial: Record<string, unknown>): unknown
+  /** Returns the editor: call it in a block body, or evaluate tries to send the editor back. */
+  selectNone(): unknown
   pageToScreen(point: { x: number; y: number }): { x: number; y: number }
   store: {
     listen(

@@ -168,6 +168,15 @@ export class BoardPage {
   }
 
   /** Clicks an empty spot of the canvas (no shape, no UI over it) so tldraw has focus and shortcuts reach it. */
+  /** Clears this person's selection. */
+  async selectNone(): Promise<void> {
+    // A block body: selectNone returns the editor, which page.evaluate would try (and, as the editor grows, fail) to
+    // serialize.
+    await this.page.evaluate(() => {
+      window.__cxmap!.editor.selectNone()
+    })
+  }
+
   async focusCanvas(): Promise<void> {
     await this.canvas.click({ position: await this.findEmptyCanvasPoint() })
   }
