@@ -35,6 +35,8 @@ const SESSION_PARTS = [
 ]
   .map((id) => `[data-testid="${id}"]`)
   .join(', ')
+const SEND_BUTTON = '[data-testid="send-to-roadmap"]'
+const CANVAS_CHROME = '.tlui-main-toolbar__inner, .tlui-navigation-panel, .cx-palette, .cx-reactions-control'
 const MAP_TITLES = '.cx-grid__stage-title, .cx-grid__lane-title, [data-testid^="view-"]'
 const ROADMAP_HEADINGS = '[data-testid^="roadmap-tab-"], [data-testid^="view-"], .rm-wave__title, .rm-timeline__quarter'
 
@@ -196,6 +198,14 @@ test('a Russian workshop: brainstorm, reveal without overlaps, vote at fit zoom,
       await user.page.setViewportSize(size)
       await zoomToFit(user)
       await expect.poll(() => findCovered(user.page, SESSION_PARTS, MAP_TITLES)).toEqual([])
+      if (user === boris) {
+        // The lowest card selected: its "to the roadmap" button goes elsewhere than onto the toolbar under it.
+        const lowest = (await borisMap.cards()).reduce((a, b) => (a.y >= b.y ? a : b))
+        const [x, y] = await borisMap.cardLabelPoint(lowest)
+        await boris.page.mouse.click(x, y)
+        await expect(boris.page.getByTestId('send-to-roadmap')).toBeVisible()
+        await expect.poll(() => findCovered(boris.page, SEND_BUTTON, CANVAS_CHROME)).toEqual([])
+      }
       expect(await findOutsideWindow(user.page, '.topbar button, .topbar select, .topbar a'), 'top bar fits').toEqual(
         [],
       )

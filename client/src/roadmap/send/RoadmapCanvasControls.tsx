@@ -23,6 +23,10 @@ export function RoadmapCanvasControls({ boardId }: { boardId: string }) {
 
 /** Height of the app's top bar over the canvas, in screen px: the button never hides under it. */
 const TOP_INSET = 56
+/** The panels over the canvas the button must not cover: tldraw's toolbar, menus and zoom, the card palette, reactions. */
+const CHROME_SELECTOR =
+  '.tlui-main-toolbar__inner, .tlui-menu-zone, .tlui-navigation-panel, .tlui-helper-buttons, .tlui-style-panel__wrapper, ' +
+  '.cx-palette, .cx-reactions-control'
 /** The button's size before it is first measured (its label in either language fits). */
 const ESTIMATED_SIZE = { w: 170, h: 32 }
 
@@ -82,10 +86,15 @@ function getSendButtonPlace(editor: Editor, size: { w: number; h: number }): str
       return box && box.collides(viewport) ? [toScreen(box)] : []
     })
   const screen = editor.getViewportScreenBounds()
+  const chrome = [...editor.getContainer().querySelectorAll(CHROME_SELECTOR)].map((element) => {
+    const rect = element.getBoundingClientRect()
+    return { x: rect.x - screen.x, y: rect.y - screen.y, w: rect.width, h: rect.height }
+  })
   const place = placeFloatingButton(toScreen(bounds), size, obstacles, {
     w: screen.w,
     h: screen.h,
     topInset: TOP_INSET,
+    chrome,
   })
   return `${place.x},${place.y}`
 }

@@ -42,6 +42,14 @@ describe('placeFloatingButton', () => {
     expect(overlapArea(at(place), top)).toBe(0)
   })
 
+  it('keeps off the toolbar under the selection, even onto a card: a card can be moved, a covered tool not reached', () => {
+    const cardAbove = { x: 500, y: 326, w: 110, h: 66 }
+    const toolbar = { x: 420, y: 470, w: 440, h: 48 }
+    const place = placeFloatingButton(selection, BUTTON, [cardAbove], { ...VIEWPORT, chrome: [toolbar] })
+    expect(overlapArea(at(place), toolbar)).toBe(0)
+    expect(overlapArea(at(place), selection)).toBe(0)
+  })
+
   it('covers as little as it can when every side is taken', () => {
     const ring = [
       { x: 300, y: 300, w: 520, h: 90 },

@@ -12,18 +12,23 @@ export const FLOAT_GAP = 10
 /**
  * Where a floating button of `size` goes next to the selection, like tldraw's selection toolbar: outside the
  * selection, above it first, then below, right and left, each centred and then aligned to either end; the first
- * place inside the viewport (below `topInset`, which the app's bars cover) that touches no obstacle (other cards and
- * their controls) wins, else the place in the viewport that covers the least of them.
+ * place inside the viewport (below `topInset`, which the app's bars cover, and off the panels over the canvas in
+ * `viewport.chrome`: toolbars, palettes) that touches no obstacle (other cards and their controls) wins, else the
+ * place in the viewport that covers the least of them.
  */
 export function placeFloatingButton(
   selection: ScreenRect,
   size: { w: number; h: number },
   obstacles: readonly ScreenRect[],
-  viewport: { w: number; h: number; topInset: number },
+  viewport: { w: number; h: number; topInset: number; chrome?: readonly ScreenRect[] },
 ): { x: number; y: number } {
   const candidates = candidatePlaces(selection, size)
   const fits = (rect: ScreenRect) =>
-    rect.x >= 0 && rect.y >= viewport.topInset && rect.x + rect.w <= viewport.w && rect.y + rect.h <= viewport.h
+    rect.x >= 0 &&
+    rect.y >= viewport.topInset &&
+    rect.x + rect.w <= viewport.w &&
+    rect.y + rect.h <= viewport.h &&
+    !(viewport.chrome ?? []).some((panel) => overlapArea(rect, panel) > 0)
   let best: { rect: ScreenRect; covered: number } | null = null
   for (const rect of candidates) {
     if (!fits(rect)) continue
