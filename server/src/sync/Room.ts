@@ -5,7 +5,7 @@ import type { SyncMetrics } from '../metrics.ts'
 import type { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection } from './Connection.ts'
-import { MalformedMessageError, decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts'
+import { MalformedMessageError, decodeClientMessage, encodeSyncStep1 } from './messages.ts'
 import { DocCompaction } from './docCompaction.ts'
 import { DocChanges } from './docChanges.ts'
 import { DocSizeBudget } from './docSizeBudget.ts'
@@ -13,6 +13,7 @@ import type { Fanout } from './fanout/Fanout.ts'
 import { RemoteDoc } from './fanout/RemoteDoc.ts'
 import { remoteOrigin } from './fanout/types.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import { SyncReplies } from './syncReplies.ts'
 import { UpdateQueue } from './UpdateQueue.ts'
 import type { UpdateGate } from './gate/updateGate.ts'
 
@@ -72,6 +73,7 @@ export class Room {
   private readonly remote: RemoteDoc | null
   /** Turns what is applied to the doc into the updates to store and relay. */
   private readonly changes: DocChanges
+  private readonly replies: SyncReplies
 
   constructor(
     private readonly options: RoomOptions,
@@ -79,6 +81,7 @@ export class Room {
   ) {
     this.log = options.logger.child({ boardId: options.boardId, doc: options.kind })
     this.changes = new DocChanges(this.doc, options.gate !== undefined, this.handleDocUpdate)
+    this.replies = new SyncReplies(this.doc)
     this.size = new DocSizeBudget(this.doc, options.maxDocBytes ?? Number.POSITIVE_INFINITY)
     this.remote = options.fanout ? this.createRemoteDoc(options.fanout) : null
     const { boardId, kind, store } = options
@@ -309,7 +312,8 @@ export class Room {
         case 'syncStep1':
           // Computed now, sent after the appends queued so far: the reply holds only state applied before it.
           if (!connection.isClosed)
-            this.updates.sendAfterPendingAppends(connection, encodeSyncStep2(this.doc, message.stateVector))
+            for (const reply of this.replies.reply(message.stateVector))
+              this.updates.sendAfterPendingAppends(connection, reply)
           return
         case 'syncStep2':
         case 'update':
@@ -342,6 +346,7 @@ export class Room {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size.grow(update.byteLength)
+    this.replies.changed(update)
     // Stored by the instance that accepted it (or read from the store): relayed only.
     if (origin === remoteOrigin) return this.updates.relayRemote(update)
     this.updates.push(update, origin instanceof Connection ? origin : null)
@@ -365,6 +370,7 @@ export class Room {
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.changes.stop()
+    this.replies.forget()
     this.remote?.link.close()
     this.presence.destroy()
     this.doc.destroy()
