@@ -85,6 +85,8 @@ test.describe('behind nginx with docs/deploy/nginx.conf (skipped without nginx o
   let editorClient: SyncClient
   let queryTokenClient: SyncClient
   let browserUser: User | undefined
+  let ca = ''
+  let syncUrl = ''
 
   const startApp = (port = 0) =>
     startAppServer({
@@ -111,8 +113,9 @@ test.describe('behind nginx with docs/deploy/nginx.conf (skipped without nginx o
       editor: tokenOf(board.links.editor),
       viewer: tokenOf(board.links.viewer),
     }
-    const WebSocketPolyfill = createTrustingWebSocket(await readFile(certificate.cert, 'utf8'))
-    const syncUrl = `${nginx.httpsOrigin.replace(/^https/, 'wss')}/sync`
+    ca = await readFile(certificate.cert, 'utf8')
+    const WebSocketPolyfill = createTrustingWebSocket(ca)
+    syncUrl = `${nginx.httpsOrigin.replace(/^https/, 'wss')}/sync`
     // As the app's client does it (token in a subprotocol), and as a plain API client may (token in ?token=).
     editorClient = connectSyncClient(syncUrl, board.id, WebSocketPolyfill, {
       protocols: buildSyncProtocols(tokens.editor),
@@ -233,6 +236,33 @@ test.describe('behind nginx with docs/deploy/nginx.conf (skipped without nginx o
     for (const [file, text] of Object.entries(logs)) {
       for (const [role, token] of Object.entries(tokens)) expect(text, `${role} token in ${file}`).not.toContain(token)
       expect(text, `a token parameter in ${file}`).not.toContain('token=')
+    }
+  })
+
+  test('a client opening sync sockets in a loop is turned away by nginx (429) after a burst', async () => {
+    test.setTimeout(120_000)
+    const statuses: number[] = []
+    // The zone's burst (400) passes, then nginx answers 429 before the app sees the request.
+    for (let i = 0; i < 700 && !statuses.includes(429); i++) statuses.push(await openAndClose())
+    const opened = statuses.filter((status) => status === 101).length
+    expect(opened).toBeGreaterThanOrEqual(400)
+    expect(statuses.at(-1)).toBe(429)
+    expect((await nginx!.readLogs())['cxmap.access.log']).toContain(`"GET /sync/${board.id} HTTP/1.1" 429`)
+
+    /** One sync socket with the viewer token: 101 (opened, then closed at once) or the HTTP status nginx answered. */
+    function openAndClose(): Promise<number> {
+      return new Promise((resolve, reject) => {
+        const socket = new WebSocket(`${syncUrl}/${board.id}`, buildSyncProtocols(tokens.viewer), { ca })
+        socket.once('open', () => {
+          socket.terminate()
+          resolve(101)
+        })
+        socket.once('unexpected-response', (request, response) => {
+          request.destroy()
+          resolve(response.statusCode ?? 0)
+        })
+        socket.once('error', reject)
+      })
     }
   })
 })

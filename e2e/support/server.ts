@@ -67,6 +67,7 @@ export async function startAppServer(options: { logFile: string; env?: Record<st
       // Every spec creates boards and tries wrong links from 127.0.0.1; the server's own tests cover the defaults.
       BOARD_CREATES_PER_HOUR: '100000',
       FAILED_AUTH_PER_MINUTE: '100000',
+      SYNC_CONNECTS_PER_MINUTE: '100000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

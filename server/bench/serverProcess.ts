@@ -33,7 +33,11 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const nodeArgs = (process.env.BENCH_OURS_NODE_ARGS ?? '').split(' ').filter(Boolean)
   // Every board and client of a scenario comes from one loopback address: lift the per-address limits on creations
   // and connections (the others — update gate, sizes, bytes per second, buffered bytes — keep their defaults).
-  const perAddress = { BOARD_CREATES_PER_HOUR: '100000', MAX_CONNECTIONS_PER_ADDRESS: '100000' }
+  const perAddress = {
+    BOARD_CREATES_PER_HOUR: '100000',
+    MAX_CONNECTIONS_PER_ADDRESS: '100000',
+    SYNC_CONNECTS_PER_MINUTE: '100000',
+  }
   const settings = { DATA_DIR: dataDir, LOG_LEVEL: 'info', ...perAddress, ...env }
   const server = await startNodeProcess(COMPILED_SERVER, settings, nodeArgs)
   return {

@@ -38,6 +38,8 @@ export interface Config extends SyncLimits, PdfSettings {
   boardCreatesPerHour: number
   /** Failed token/key checks per client address per minute before 429. */
   failedAuthPerMinute: number
+  /** Sync connections per client address per minute; more are closed with 1013. */
+  syncConnectsPerMinute: number
   /** Honour `X-Forwarded-Proto/Host/For` from one reverse proxy. */
   trustProxy: boolean
   /** When set, `/metrics` needs it as a bearer token. */
@@ -107,6 +109,7 @@ export function readConfig(env: Env): Config {
     ...readAccessSettings(read, problems, publicUrl),
     boardCreatesPerHour: read.integer('BOARD_CREATES_PER_HOUR', 1, 1_000_000),
     failedAuthPerMinute: read.integer('FAILED_AUTH_PER_MINUTE', 1, 1_000_000),
+    syncConnectsPerMinute: read.integer('SYNC_CONNECTS_PER_MINUTE', 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY'),
     metricsToken: read.secret('METRICS_TOKEN'),
     maxDocBytes: read.integer('MAX_DOC_BYTES', 64 * 1024),

@@ -163,6 +163,13 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'opens two); one more is refused with 1013.',
   },
   {
+    name: 'SYNC_CONNECTS_PER_MINUTE',
+    defaultValue: '600',
+    description:
+      'Sync connections one client address may open per minute (each costs a handshake and a copy of the board); ' +
+      'more are closed with 1013 and the client retries after a pause.',
+  },
+  {
     name: 'DATABASE_URL',
     defaultValue: '',
     description:

@@ -61,9 +61,14 @@ export interface RawClient {
   closed: Promise<{ code: number; reason: string }>
 }
 
-/** Opens a raw WebSocket and waits until it is open. */
-export async function openRawClient(syncUrl: string, boardId: string, token: string): Promise<RawClient> {
-  const socket = new WebSocket(`${syncUrl}/${boardId}?token=${encodeURIComponent(token)}`)
+/** Opens a raw WebSocket (with `headers` on its upgrade request, e.g. a proxy's) and waits until it is open. */
+export async function openRawClient(
+  syncUrl: string,
+  boardId: string,
+  token: string,
+  headers: Record<string, string> = {},
+): Promise<RawClient> {
+  const socket = new WebSocket(`${syncUrl}/${boardId}?token=${encodeURIComponent(token)}`, { headers })
   const messages: Uint8Array[] = []
   socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

@@ -68,6 +68,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       REDIS_URL: redis.url,
       BOARD_CREATES_PER_HOUR: '100000',
       FAILED_AUTH_PER_MINUTE: '100000',
+      SYNC_CONNECTS_PER_MINUTE: '100000',
       ...options.env,
     }
     const slots: Slot[] = []

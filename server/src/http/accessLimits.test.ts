@@ -19,7 +19,12 @@ describe('toLimitKey', () => {
 
 describe('AccessLimits', () => {
   it('refuses checks only after the limit of failures, and gives back creations that created nothing', async () => {
-    const limits = new AccessLimits({ boardCreatesPerHour: 1, failedAuthPerMinute: 2, trustProxy: false })
+    const limits = new AccessLimits({
+      boardCreatesPerHour: 1,
+      failedAuthPerMinute: 2,
+      syncConnectsPerMinute: 1,
+      trustProxy: false,
+    })
     expect(await limits.readFailureWait('a')).toBe(0)
     await limits.recordFailure('a')
     expect(await limits.readFailureWait('a')).toBe(0)

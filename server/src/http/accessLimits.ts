@@ -8,6 +8,8 @@ export interface AccessLimitSettings {
   boardCreatesPerHour: number
   /** Failed token/key checks per client address per minute before its checks are refused. */
   failedAuthPerMinute: number
+  /** Sync connections one client address may open per minute (each costs a handshake and a sync reply). */
+  syncConnectsPerMinute: number
   /** Honour `X-Forwarded-For` from one reverse proxy. */
   trustProxy: boolean
 }
@@ -23,10 +25,12 @@ const MINUTE_S = 60
 export class AccessLimits {
   private readonly creations: RateLimiterMemory
   private readonly failures: RateLimiterMemory
+  private readonly syncConnects: RateLimiterMemory
 
   constructor(private readonly settings: AccessLimitSettings) {
     this.creations = new RateLimiterMemory({ points: settings.boardCreatesPerHour, duration: HOUR_S })
     this.failures = new RateLimiterMemory({ points: settings.failedAuthPerMinute, duration: MINUTE_S })
+    this.syncConnects = new RateLimiterMemory({ points: settings.syncConnectsPerMinute, duration: MINUTE_S })
   }
 
   /** The key a request is counted under: its client address (IPv6 by /64). */
@@ -48,19 +52,29 @@ export class AccessLimits {
   }
 
   /** Counts one board creation of `key`; returns 0, or the seconds to wait when the hour's creations are used up. */
-  async takeCreation(key: string): Promise<number> {
-    try {
-      await this.creations.consume(key, 1)
-      return 0
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return toRetrySeconds(rejection.msBeforeNext)
-      throw rejection
-    }
+  takeCreation(key: string): Promise<number> {
+    return take(this.creations, key)
+  }
+
+  /** Counts one sync connection of `key`; returns 0, or the seconds to wait when the minute's connections are used up. */
+  takeSyncConnect(key: string): Promise<number> {
+    return take(this.syncConnects, key)
   }
 
   /** Gives back a creation taken by {@link takeCreation} for a request that created nothing. */
   async returnCreation(key: string): Promise<void> {
     await this.creations.reward(key, 1)
+  }
+}
+
+/** Takes one point of `key`; 0, or the seconds until the window that refused it ends. */
+async function take(limiter: RateLimiterMemory, key: string): Promise<number> {
+  try {
+    await limiter.consume(key, 1)
+    return 0
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return toRetrySeconds(rejection.msBeforeNext)
+    throw rejection
   }
 }
 

@@ -62,6 +62,28 @@ describe('connections per client address (MAX_CONNECTIONS_PER_ADDRESS)', () => {
   })
 })
 
+describe('connections per client address per minute (SYNC_CONNECTS_PER_MINUTE)', () => {
+  it('closes one more with 1013 before its token is checked; other addresses still connect', async () => {
+    const server = await start({ config: { syncConnectsPerMinute: 3, trustProxy: true } })
+    const board = await createBoardVia(server.cxmap)
+    const open = (address: string, token = board.tokens.editor) =>
+      openRawClient(server.syncUrl, board.id, token, { 'x-forwarded-for': address })
+    for (let i = 0; i < 3; i++) {
+      const client = await open('203.0.113.7')
+      await waitFor(() => client.messages.length > 0, { message: `connection ${i} greeted` })
+      client.socket.close()
+      await client.closed
+    }
+    // Over the limit even with a wrong token: refused for the rate, not counted as a failed check.
+    const refused = await open('203.0.113.7', 'wrong-token')
+    expect(await refused.closed).toEqual({ code: RetryCloseCode.overloaded, reason: 'too many connections per minute' })
+    expect(await readRefused(server, RetryCloseCode.overloaded)).toBe(1)
+    const other = await open('198.51.100.9')
+    await waitFor(() => other.messages.length > 0, { message: 'another address greeted' })
+    other.socket.close()
+  })
+})
+
 describe('slow readers (MAX_BUFFERED_BYTES)', () => {
   it(
     'closes a client that stops reading with 1013 before its buffer grows past the limit; others carry on',

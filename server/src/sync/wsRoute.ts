@@ -67,12 +67,12 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
   const metrics = deps.metrics ?? noopSyncMetrics
   const { limits } = deps
   const limitKey = limits?.readKey(c) ?? ''
-  const wait = limits ? await limits.readFailureWait(limitKey) : 0
-  if (wait > 0) {
+  const refusal = limits ? await readAddressRefusal(limits, limitKey) : null
+  if (refusal) {
     const code = RetryCloseCode.overloaded
-    deps.logger.info({ boardId, doc: kind, code }, 'sync connection refused: too many failed checks')
+    deps.logger.info({ boardId, doc: kind, code }, `sync connection refused: ${refusal}`)
     metrics.countRefused(code)
-    return { onOpen: (_event, ws) => ws.close(code, 'too many failed checks') }
+    return { onOpen: (_event, ws) => ws.close(code, refusal) }
   }
   const access = await authorizeBoard(deps.store, boardId, readSocketToken(c), deps.printTokens)
   if (!access.ok) {
@@ -120,6 +120,17 @@ async function createSyncEvents(c: Context, kind: DocKind, deps: SyncRouteDeps):
       record?.closed(event.code)
     },
   }
+}
+
+/**
+ * Why a connection from `key` is refused before its token is checked (so that a refused attempt costs no lookup), or
+ * null: too many failed checks, or too many connections this minute — each costs a handshake and a copy of the board,
+ * and a client reconnecting in a loop is slowed to SYNC_CONNECTS_PER_MINUTE.
+ */
+async function readAddressRefusal(limits: AccessLimits, key: string): Promise<string | null> {
+  if ((await limits.readFailureWait(key)) > 0) return 'too many failed checks'
+  if ((await limits.takeSyncConnect(key)) > 0) return 'too many connections per minute'
+  return null
 }
 
 /** The token offered as a subprotocol, else the one in `?token=`: a subprotocol never reaches proxies' logs. */
