@@ -7,6 +7,7 @@ import { findEnglishText, formatEnglishText } from '../support/englishText.ts'
 import {
   findCovered,
   findOutsideWindow,
+  readCardsOutsideLane,
   readLayoutProblems,
   visibleBoxes,
   waitForCameraStill,
@@ -170,6 +171,15 @@ test('a Russian workshop: brainstorm, reveal without overlaps, vote at fit zoom,
   await expect.poll(() => borisMap.card(own.id)).toBeNull()
   await boris.page.keyboard.press('Control+z')
   await expect.poll(async () => (await borisMap.card(own.id))?.id).toBe(own.id)
+  // Undone while five peers laid the lane out again after the delete: every screen ends with each card in the lane.
+  for (const [i, map] of maps.entries()) {
+    await expect
+      .poll(
+        () => readCardsOutsideLane(map, BARRIERS_LANE),
+        `cards outside the lane on ${everyone[i]!.identity.name}'s screen`,
+      )
+      .toEqual([])
+  }
 
   // Timer and agenda running next to the vote: nothing of the session covers a title, on the map or the roadmap.
   await openCockpit(anna)
@@ -202,6 +212,8 @@ test('a Russian workshop: brainstorm, reveal without overlaps, vote at fit zoom,
         // The lowest card selected: its "to the roadmap" button goes elsewhere than onto the toolbar under it.
         const lowest = (await borisMap.cards()).reduce((a, b) => (a.y >= b.y ? a : b))
         const [x, y] = await borisMap.cardLabelPoint(lowest)
+        const [toolbar] = await visibleBoxes(boris.page, '.tlui-main-toolbar__inner')
+        expect(y, `fit to grids shows the lowest card (${lowest.id}) above the toolbar`).toBeLessThan(toolbar!.box.y)
         await boris.page.mouse.click(x, y)
         await expect(boris.page.getByTestId('send-to-roadmap')).toBeVisible()
         await expect.poll(() => findCovered(boris.page, SEND_BUTTON, CANVAS_CHROME)).toEqual([])

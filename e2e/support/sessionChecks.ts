@@ -44,6 +44,15 @@ export async function readLayoutProblems(map: JourneyBoard): Promise<LayoutProbl
   return { overlaps, outsideLane }
 }
 
+/** Cards of the page's only grid that do not lie wholly inside its lane `laneIndex` (with where each is). */
+export async function readCardsOutsideLane(map: JourneyBoard, laneIndex: number): Promise<string[]> {
+  const [grid, cards] = await Promise.all([map.onlyGrid(), map.cards()])
+  const lane = laneBoxes(grid)[laneIndex]!
+  return cards
+    .filter((card) => !inside(cardBox(card), lane))
+    .map((card) => `${card.id} at ${JSON.stringify(cardBox(card))} outside lane ${JSON.stringify(lane)}`)
+}
+
 function cardBox(card: CardShape): Box {
   return { x: card.x, y: card.y, w: card.props.w, h: card.props.h }
 }
