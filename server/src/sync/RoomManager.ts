@@ -4,7 +4,7 @@ import type { SyncMetrics } from '../metrics.ts'
 import { GroupCommit } from '../storage/groupCommit.ts'
 import type { BoardStore } from '../storage/types.ts'
 import { Connection, TokenBucket, type SyncSocket } from './Connection.ts'
-import { ByteAllowances, MessageRates, type SyncLimits } from './syncLimits.ts'
+import { MessageRates, SendAllowances, type SyncLimits } from './syncLimits.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import { Room } from './Room.ts'
 import { RoomGates } from './gate/roomGates.ts'
@@ -76,10 +76,10 @@ export class RoomManager {
 
   /** One group commit for every room: what they accept in one event-loop turn is stored in one transaction. */
   private readonly appends: GroupCommit
-  private readonly byteAllowances: ByteAllowances
+  private readonly allowances: SendAllowances
 
   constructor(private readonly options: RoomManagerOptions) {
-    this.byteAllowances = new ByteAllowances(options.limits, options.now)
+    this.allowances = new SendAllowances(options.limits, options.now)
     this.appends = new GroupCommit(
       options.store,
       ({ appends, seconds }) => options.metrics.observeCommit(appends, seconds),
@@ -145,13 +145,13 @@ export class RoomManager {
     this.cancelUnload(room)
     room.addConnection(connection)
     const allowanceKey = address === undefined ? null : `${address} ${boardId}`
-    const bytes = allowanceKey === null ? undefined : this.byteAllowances.open(allowanceKey)
-    const rates = new MessageRates(limits, this.options.now, bytes)
+    const rates =
+      allowanceKey === null ? new MessageRates(limits, this.options.now) : this.allowances.open(allowanceKey)
     return {
       receive: (data) => this.receive(room, connection, rates, data),
       disconnect: () => {
         room.removeConnection(connection)
-        if (allowanceKey !== null) this.byteAllowances.close(allowanceKey, rates.bytes)
+        if (allowanceKey !== null) this.allowances.close(allowanceKey, rates)
       },
     }
   }

@@ -114,6 +114,32 @@ describe('bytes per second (MAX_BYTES_PER_SECOND)', () => {
   })
 })
 
+describe('messages per second (MAX_MESSAGES_PER_SECOND)', () => {
+  it('does not refill the burst on reconnect: a flood closed with 1013 comes back to what it left', async () => {
+    let now = 0
+    h.useManager({ maxMessagesPerSecond: 10, messageBurst: 20 }, () => now)
+    const first = h.connect('editor', 'board', '203.0.113.7')
+    for (let i = 0; i < 21; i++) first.sendChange((doc) => doc.getMap('m').set('k', i))
+    expect(first.socket.closed).toEqual({ code: RetryCloseCode.overloaded, reason: 'too many messages' })
+    first.handle.disconnect()
+
+    const again = h.connect('editor', 'board', '203.0.113.7')
+    again.sendChange((doc) => doc.getMap('m').set('again', 1))
+    expect(again.socket.closed).toEqual({ code: RetryCloseCode.overloaded, reason: 'too many messages' })
+    again.handle.disconnect()
+    const other = h.connect('editor', 'board', '198.51.100.2')
+    for (let i = 0; i < 20; i++) other.sendChange((doc) => doc.getMap('m').set('other', i))
+    expect(other.socket.closed).toBeNull()
+    // A second later: ten messages' worth, not a burst of twenty.
+    now += 1000
+    const later = h.connect('editor', 'board', '203.0.113.7')
+    for (let i = 0; i < 10; i++) later.sendChange((doc) => doc.getMap('m').set('later', i))
+    expect(later.socket.closed).toBeNull()
+    later.sendChange((doc) => doc.getMap('m').set('later', 10))
+    expect(later.socket.closed?.code).toBe(RetryCloseCode.overloaded)
+  })
+})
+
 describe('awareness messages of any kind (twice MAX_MESSAGES_PER_SECOND)', () => {
   it('closes with 1013 a connection flooding awareness messages that carry no state, which the byte rate lets through', async () => {
     let now = 0

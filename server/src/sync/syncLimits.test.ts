@@ -1,52 +1,80 @@
+import { RetryCloseCode } from '@cxmap/shared'
 import { describe, expect, it } from 'vitest'
-import { ByteAllowances, readSyncMessageLimit, type SyncLimits } from './syncLimits.ts'
+import { MessageType } from './messages.ts'
+import { readSyncMessageLimit, SendAllowances, type SyncLimits } from './syncLimits.ts'
 
-// A burst of 4,016 bytes (MAX_DOC_BYTES plus a sync header), refilled at 1,000 bytes a second.
-const LIMITS = { maxMessageBytes: 1000, maxDocBytes: 4000, maxBytesPerSecond: 1000 } as SyncLimits
+// Bytes: a burst of 4,016 (MAX_DOC_BYTES plus a sync header) refilled at 1,000 a second; messages: 20 at 10 a second.
+const LIMITS = {
+  maxMessageBytes: 1000,
+  maxDocBytes: 4000,
+  maxBytesPerSecond: 1000,
+  maxMessagesPerSecond: 10,
+  messageBurst: 20,
+} as SyncLimits
 const BURST = readSyncMessageLimit(LIMITS)
 
-describe('ByteAllowances', () => {
-  it('gives a new client address a full budget and forgets one that has refilled', () => {
+/** A document message of `size` bytes (only its type and length are counted). */
+function syncMessage(size: number): Uint8Array {
+  const bytes = new Uint8Array(size)
+  bytes[0] = MessageType.sync
+  return bytes
+}
+
+describe('SendAllowances', () => {
+  it('gives a new client address full limits, carries over what a closed connection left, forgets what refilled', () => {
     let now = 0
-    const allowances = new ByteAllowances(LIMITS, () => now)
-    const bytes = allowances.open('a board')
-    expect(bytes.level()).toBe(BURST)
-    expect(bytes.tryTake(BURST - 16)).toBe(true)
-    allowances.close('a board', bytes)
+    const allowances = new SendAllowances(LIMITS, () => now)
+    const rates = allowances.open('a board')
+    expect(rates.levels()).toEqual({ messages: 20, awareness: 40, bytes: BURST })
+    for (let i = 0; i < 4; i++) expect(rates.check(syncMessage(1000))).toBeNull()
+    allowances.close('a board', rates)
     expect(allowances.size).toBe(1)
-    expect(allowances.open('a board').level()).toBe(16)
-    now += 2000
-    expect(allowances.open('a board').level()).toBe(2016)
-    now += 2000
-    expect(allowances.open('a board').level()).toBe(BURST)
+    expect(allowances.open('a board').levels()).toEqual({ messages: 16, awareness: 40, bytes: 16 })
+    now += 1000
+    expect(allowances.open('a board').levels()).toEqual({ messages: 20, awareness: 40, bytes: 1016 })
+    now += 3000
+    expect(allowances.open('a board').levels().bytes).toBe(BURST)
     expect(allowances.size).toBe(0)
   })
 
-  it('keeps the lower of two budgets left, and one per key', () => {
-    const allowances = new ByteAllowances(LIMITS, () => 0)
-    const drained = allowances.open('a board')
-    const light = allowances.open('a board')
-    drained.tryTake(4000)
-    light.tryTake(100)
-    allowances.close('a board', drained)
-    allowances.close('a board', light)
-    expect(allowances.open('a board').level()).toBe(16)
-    expect(allowances.open('b board').level()).toBe(BURST)
-    // A connection that used nothing keeps nothing.
+  it('refills no burst of messages on reconnect: the next connection is refused at once, a moment later one passes', () => {
+    let now = 0
+    const allowances = new SendAllowances(LIMITS, () => now)
+    const first = allowances.open('a board')
+    for (let i = 0; i < 20; i++) expect(first.check(syncMessage(10))).toBeNull()
+    expect(first.check(syncMessage(10))).toEqual({ code: RetryCloseCode.overloaded, reason: 'too many messages' })
+    allowances.close('a board', first)
+    expect(allowances.open('a board').check(syncMessage(10))?.reason).toBe('too many messages')
+    expect(allowances.open('b board').check(syncMessage(10))).toBeNull()
+    now += 100
+    const later = allowances.open('a board')
+    expect(later.check(syncMessage(10))).toBeNull()
+    expect(later.check(syncMessage(10))?.reason).toBe('too many messages')
+  })
+
+  it('keeps, bucket by bucket, the lower of two left; a connection that used nothing keeps nothing', () => {
+    const allowances = new SendAllowances(LIMITS, () => 0)
+    const bytesDrained = allowances.open('a board')
+    const messagesDrained = allowances.open('a board')
+    bytesDrained.check(syncMessage(4000))
+    for (let i = 0; i < 20; i++) messagesDrained.check(syncMessage(10))
+    allowances.close('a board', bytesDrained)
+    allowances.close('a board', messagesDrained)
+    expect(allowances.open('a board').levels()).toEqual({ messages: 0, awareness: 40, bytes: 16 })
     allowances.close('b board', allowances.open('b board'))
     expect(allowances.size).toBe(1)
   })
 
-  it('drops refilled budgets as others close, so what it keeps stays bounded', () => {
+  it('drops what refilled as others close, so what it keeps stays bounded', () => {
     let now = 0
-    const allowances = new ByteAllowances(LIMITS, () => now)
+    const allowances = new SendAllowances(LIMITS, () => now)
     for (let i = 0; i < 100; i++) {
-      const bytes = allowances.open(`address-${i} board`)
-      bytes.tryTake(BURST)
-      allowances.close(`address-${i} board`, bytes)
+      const rates = allowances.open(`address-${i} board`)
+      rates.check(syncMessage(BURST))
+      allowances.close(`address-${i} board`, rates)
       now += 100
     }
-    // Each refills in 4.016 s: only the closes of the last ~4 s are kept.
+    // The bytes refill in 4.016 s: only the closes of the last ~4 s are kept.
     expect(allowances.size).toBeLessThanOrEqual(41)
     expect(allowances.size).toBeGreaterThanOrEqual(39)
   })

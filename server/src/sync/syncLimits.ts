@@ -49,29 +49,43 @@ export interface MessageRefusal {
   reason: string
 }
 
+/** The buckets of one connection's limits on what it sends. */
+const BUCKETS = ['messages', 'awareness', 'bytes'] as const
+type BucketName = (typeof BUCKETS)[number]
+
+/** What each bucket holds, e.g. what a closed connection left. */
+export type BucketLevels = Record<BucketName, number>
+
+/** Each bucket's rate per second and burst. */
+function readBucketShapes(limits: SyncLimits): Record<BucketName, { rate: number; burst: number }> {
+  return {
+    messages: { rate: limits.maxMessagesPerSecond, burst: limits.messageBurst },
+    // Every awareness message, echoes and empty ones included: twice the document messages' rate, more than a client
+    // echoing every relayed state sends, and a bound on a flood of tiny messages the byte rate would let through.
+    awareness: {
+      rate: limits.maxMessagesPerSecond * AWARENESS_ENVELOPE_FACTOR,
+      burst: limits.messageBurst * AWARENESS_ENVELOPE_FACTOR,
+    },
+    bytes: { rate: limits.maxBytesPerSecond, burst: readSyncMessageLimit(limits) },
+  }
+}
+
 /**
  * One connection's limits on what it sends: message size, document messages per second, awareness messages of any kind
  * per second, and bytes per second.
  */
 export class MessageRates {
-  private readonly messages: TokenBucket
-  /** Every awareness message; the room's own bucket counts only those carrying the connection's own state. */
-  private readonly awareness: TokenBucket
+  private readonly buckets: Record<BucketName, TokenBucket>
 
   constructor(
     private readonly limits: SyncLimits,
     now?: () => number,
-    /** The connection's byte budget (see {@link ByteAllowances}); a full one when absent. */
-    readonly bytes: TokenBucket = new TokenBucket(limits.maxBytesPerSecond, readSyncMessageLimit(limits), now),
+    /** What each bucket starts with (see {@link SendAllowances}); full when absent. */
+    initial?: BucketLevels,
   ) {
-    this.messages = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst, now)
-    // Every awareness message, echoes and empty ones included: twice the document messages' rate, more than a client
-    // echoing every relayed state sends, and a bound on a flood of tiny messages the byte rate would let through.
-    this.awareness = new TokenBucket(
-      limits.maxMessagesPerSecond * AWARENESS_ENVELOPE_FACTOR,
-      limits.messageBurst * AWARENESS_ENVELOPE_FACTOR,
-      now,
-    )
+    const shapes = readBucketShapes(limits)
+    const bucket = (name: BucketName) => new TokenBucket(shapes[name].rate, shapes[name].burst, now, initial?.[name])
+    this.buckets = { messages: bucket('messages'), awareness: bucket('awareness'), bytes: bucket('bytes') }
   }
 
   /** Counts a message against the limits; what closes the connection, or null when it passes. */
@@ -81,61 +95,82 @@ export class MessageRates {
     if (bytes.byteLength > maxBytes) return { code: CloseCode.tooLarge, reason: 'message too large' }
     // Awareness is counted by the room, apart from document messages and only for the connection's own states: a
     // y-websocket provider echoes every state it receives, and those echoes must not cost their sender its connection.
-    if (!isAwareness && !this.messages.tryTake())
+    if (!isAwareness && !this.buckets.messages.tryTake())
       return { code: RetryCloseCode.overloaded, reason: 'too many messages' }
-    if (isAwareness && !this.awareness.tryTake()) {
+    if (isAwareness && !this.buckets.awareness.tryTake()) {
       return { code: RetryCloseCode.overloaded, reason: 'too many awareness messages' }
     }
-    if (!this.bytes.tryTake(bytes.byteLength)) return { code: RetryCloseCode.overloaded, reason: 'too many bytes' }
+    if (!this.buckets.bytes.tryTake(bytes.byteLength))
+      return { code: RetryCloseCode.overloaded, reason: 'too many bytes' }
     return null
+  }
+
+  /** What each bucket holds now. */
+  levels(): BucketLevels {
+    return {
+      messages: this.buckets.messages.level(),
+      awareness: this.buckets.awareness.level(),
+      bytes: this.buckets.bytes.level(),
+    }
   }
 }
 
 /**
- * The byte budgets (MAX_BYTES_PER_SECOND, in bursts up to the largest sync message) of closed connections, per client
- * address and board, so that reconnecting does not refill one: a new connection starts with what the last one left,
- * refilled at the byte rate since. Without it a client could send a whole board's worth of bytes, be closed (1013),
- * reconnect and do it again. A budget that has refilled is forgotten; none is kept longer than a full refill takes
- * (16 s with the defaults), so what is kept is bounded by the closes of that long.
+ * What closed connections left of their limits (messages, awareness messages and bytes per second), per client address
+ * and board, so that reconnecting refills none of them: a new connection starts with what the last one left, refilled
+ * at each rate since. Without it a client could send a whole board's worth of bytes, or a burst of messages, be closed
+ * (1013), reconnect and do it again. What has refilled is forgotten; nothing is kept longer than the slowest refill
+ * takes (16 s for the bytes with the defaults), so what is kept is bounded by the closes of that long.
  */
-export class ByteAllowances {
-  private readonly saved = new Map<string, TokenBucket>()
-  private readonly burst: number
+export class SendAllowances {
+  private readonly saved = new Map<string, MessageRates>()
+  private readonly full: BucketLevels
 
   constructor(
     private readonly limits: SyncLimits,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.burst = readSyncMessageLimit(limits)
+    const shapes = readBucketShapes(limits)
+    this.full = { messages: shapes.messages.burst, awareness: shapes.awareness.burst, bytes: shapes.bytes.burst }
   }
 
-  /** The budget a new connection of `key` starts with: a full one, or what the last closed one left. */
-  open(key: string): TokenBucket {
-    const left = this.saved.get(key)?.level() ?? this.burst
-    if (left >= this.burst) this.saved.delete(key)
-    return new TokenBucket(this.limits.maxBytesPerSecond, this.burst, this.now, left)
+  /** The limits a new connection of `key` starts with: full ones, or what the last closed one left. */
+  open(key: string): MessageRates {
+    const left = this.saved.get(key)?.levels()
+    if (left && this.isFull(left)) this.saved.delete(key)
+    return new MessageRates(this.limits, this.now, left)
   }
 
-  /** Keeps what a closing connection of `key` left, when that is less than what is kept for `key` already. */
-  close(key: string, bytes: TokenBucket): void {
-    const left = bytes.level()
+  /** Keeps what a closing connection of `key` left, bucket by bucket the lower of it and what is kept for `key`. */
+  close(key: string, rates: MessageRates): void {
     this.forgetRefilled()
-    if (left >= this.burst || left >= (this.saved.get(key)?.level() ?? this.burst)) return
+    const left = rates.levels()
+    if (this.isFull(left)) return
+    const kept = this.saved.get(key)?.levels()
+    const lower = kept ? mapLevels((name) => Math.min(left[name], kept[name])) : left
     // Deleted first so that the map stays in the order budgets were kept: the oldest refill first.
     this.saved.delete(key)
-    this.saved.set(key, bytes)
+    this.saved.set(key, new MessageRates(this.limits, this.now, lower))
   }
 
-  /** Budgets kept now (tests). */
+  /** Keys with something kept now (tests). */
   get size(): number {
     return this.saved.size
   }
 
-  /** Drops refilled budgets from the oldest on, up to the first that is not (amortized: each is dropped once). */
+  private isFull(levels: BucketLevels): boolean {
+    return BUCKETS.every((name) => levels[name] >= this.full[name])
+  }
+
+  /** Drops what has refilled from the oldest on, up to the first that has not (amortized: each is dropped once). */
   private forgetRefilled(): void {
-    for (const [key, bucket] of this.saved) {
-      if (bucket.level() < this.burst) return
+    for (const [key, rates] of this.saved) {
+      if (!this.isFull(rates.levels())) return
       this.saved.delete(key)
     }
   }
+}
+
+function mapLevels(read: (name: BucketName) => number): BucketLevels {
+  return { messages: read('messages'), awareness: read('awareness'), bytes: read('bytes') }
 }
