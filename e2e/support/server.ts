@@ -68,6 +68,7 @@ export async function startAppServer(options: { logFile: string; env?: Record<st
       BOARD_CREATES_PER_HOUR: '100000',
       FAILED_AUTH_PER_MINUTE: '100000',
       SYNC_CONNECTS_PER_MINUTE: '100000',
+      EXPORTS_PER_MINUTE: '100000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import type { Config } from './config.ts'
 import { AccessLimits } from './http/accessLimits.ts'
 import { createAdminRoute } from './http/adminRoute.ts'
 import { acceptPrintTokens, limitFailedChecks } from './http/boardAuth.ts'
+import { limitExports } from './http/exportLimit.ts'
 import { createBoardsRoute } from './http/boardsRoute.ts'
 import { createBoardFileRoute, respondWithBoardFile } from './http/boardFileRoute.ts'
 import { createConfigRoute } from './http/configRoute.ts'
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): CxMapApp {
   app.use('*', logRequests(logger, metrics.observeHttpRequest))
   app.use('*', secureHeadersOutsideSync(config))
   app.use('/api/boards/*', limitFailedChecks(limits))
+  app.use('/api/boards/*', limitExports(limits))
   // Before the API's body limit: a board file may be megabytes (the route has its own limit).
   app.route(
     '/api/boards',

@@ -40,6 +40,8 @@ export interface Config extends SyncLimits, PdfSettings {
   failedAuthPerMinute: number
   /** Sync connections per client address per minute; more are closed with 1013. */
   syncConnectsPerMinute: number
+  /** Board exports per client address per minute; more get 429. */
+  exportsPerMinute: number
   /** Honour `X-Forwarded-Proto/Host/For` from one reverse proxy. */
   trustProxy: boolean
   /** When set, `/metrics` needs it as a bearer token. */
@@ -110,6 +112,7 @@ export function readConfig(env: Env): Config {
     boardCreatesPerHour: read.integer('BOARD_CREATES_PER_HOUR', 1, 1_000_000),
     failedAuthPerMinute: read.integer('FAILED_AUTH_PER_MINUTE', 1, 1_000_000),
     syncConnectsPerMinute: read.integer('SYNC_CONNECTS_PER_MINUTE', 1, 1_000_000),
+    exportsPerMinute: read.integer('EXPORTS_PER_MINUTE', 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY'),
     metricsToken: read.secret('METRICS_TOKEN'),
     maxDocBytes: read.integer('MAX_DOC_BYTES', 64 * 1024),

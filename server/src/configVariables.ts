@@ -170,6 +170,13 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'more are closed with 1013 and the client retries after a pause.',
   },
   {
+    name: 'EXPORTS_PER_MINUTE',
+    defaultValue: '30',
+    description:
+      'Exports one client address may ask for per minute (journey, roadmap and strategy JSON or CSV, persona and ' +
+      'stakeholder CSV, board file: each reads the whole board); more get 429 with `Retry-After`.',
+  },
+  {
     name: 'DATABASE_URL',
     defaultValue: '',
     description:

@@ -69,6 +69,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       BOARD_CREATES_PER_HOUR: '100000',
       FAILED_AUTH_PER_MINUTE: '100000',
       SYNC_CONNECTS_PER_MINUTE: '100000',
+      EXPORTS_PER_MINUTE: '100000',
       ...options.env,
     }
     const slots: Slot[] = []

@@ -32,6 +32,7 @@ export function createTestConfig(dataDir: string, overrides: Partial<Config> = {
       BOARD_CREATES_PER_HOUR: '100000',
       FAILED_AUTH_PER_MINUTE: '100000',
       SYNC_CONNECTS_PER_MINUTE: '100000',
+      EXPORTS_PER_MINUTE: '100000',
     }),
     roomUnloadGraceMs: 50,
     ...overrides,

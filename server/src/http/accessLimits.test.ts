@@ -23,6 +23,7 @@ describe('AccessLimits', () => {
       boardCreatesPerHour: 1,
       failedAuthPerMinute: 2,
       syncConnectsPerMinute: 1,
+      exportsPerMinute: 1,
       trustProxy: false,
     })
     expect(await limits.readFailureWait('a')).toBe(0)

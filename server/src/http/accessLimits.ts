@@ -10,6 +10,8 @@ export interface AccessLimitSettings {
   failedAuthPerMinute: number
   /** Sync connections one client address may open per minute (each costs a handshake and a sync reply). */
   syncConnectsPerMinute: number
+  /** Exports (journey, roadmap, strategy, CSVs, board file) one client address may ask for per minute. */
+  exportsPerMinute: number
   /** Honour `X-Forwarded-For` from one reverse proxy. */
   trustProxy: boolean
 }
@@ -26,11 +28,13 @@ export class AccessLimits {
   private readonly creations: RateLimiterMemory
   private readonly failures: RateLimiterMemory
   private readonly syncConnects: RateLimiterMemory
+  private readonly exports: RateLimiterMemory
 
   constructor(private readonly settings: AccessLimitSettings) {
     this.creations = new RateLimiterMemory({ points: settings.boardCreatesPerHour, duration: HOUR_S })
     this.failures = new RateLimiterMemory({ points: settings.failedAuthPerMinute, duration: MINUTE_S })
     this.syncConnects = new RateLimiterMemory({ points: settings.syncConnectsPerMinute, duration: MINUTE_S })
+    this.exports = new RateLimiterMemory({ points: settings.exportsPerMinute, duration: MINUTE_S })
   }
 
   /** The key a request is counted under: its client address (IPv6 by /64). */
@@ -59,6 +63,11 @@ export class AccessLimits {
   /** Counts one sync connection of `key`; returns 0, or the seconds to wait when the minute's connections are used up. */
   takeSyncConnect(key: string): Promise<number> {
     return take(this.syncConnects, key)
+  }
+
+  /** Counts one export of `key`; returns 0, or the seconds to wait when the minute's exports are used up. */
+  takeExport(key: string): Promise<number> {
+    return take(this.exports, key)
   }
 
   /** Gives back a creation taken by {@link takeCreation} for a request that created nothing. */

@@ -83,3 +83,16 @@ describe('failed token checks per address', () => {
     await expectRateLimited(await readBoard(app, `/api/boards/${id}`, tokens.facilitator))
   })
 })
+
+describe('exports per address (EXPORTS_PER_MINUTE)', () => {
+  it('answers 429 to an address past its exports of the minute; other routes and addresses go on', async () => {
+    const app = await startApp({ exportsPerMinute: 3 })
+    const { id, tokens } = await createBoard(app)
+    for (const file of ['journey.json', 'roadmap.csv', 'board-file'])
+      expect((await readBoard(app, `/api/boards/${id}/${file}`, tokens.facilitator)).status).toBe(200)
+    await expectRateLimited(await readBoard(app, `/api/boards/${id}/strategy.json`, tokens.viewer))
+    await expectRateLimited(await readBoard(app, `/api/boards/${id}/journey.json`, tokens.facilitator))
+    expect((await readBoard(app, `/api/boards/${id}`, tokens.facilitator)).status).toBe(200)
+    expect((await readBoard(app, `/api/boards/${id}/journey.json`, tokens.viewer, '203.0.113.8')).status).toBe(200)
+  })
+})
