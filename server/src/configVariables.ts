@@ -173,8 +173,8 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'EXPORTS_PER_MINUTE',
     defaultValue: '30',
     description:
-      'Exports one client address may ask for per minute (journey, roadmap and strategy JSON or CSV, persona and ' +
-      'stakeholder CSV, board file: each reads the whole board); more get 429 with `Retry-After`.',
+      'Exports one client address may ask for per minute (PDF, strategy DOCX, journey, roadmap and strategy JSON or ' +
+      'CSV, persona and stakeholder CSV, board file: each reads the whole board); more get 429 with `Retry-After`.',
   },
   {
     name: 'DATABASE_URL',

@@ -88,9 +88,10 @@ describe('exports per address (EXPORTS_PER_MINUTE)', () => {
   it('answers 429 to an address past its exports of the minute; other routes and addresses go on', async () => {
     const app = await startApp({ exportsPerMinute: 3 })
     const { id, tokens } = await createBoard(app)
-    for (const file of ['journey.json', 'roadmap.csv', 'board-file'])
+    for (const file of ['journey.json', 'roadmap.csv', 'strategy.docx'])
       expect((await readBoard(app, `/api/boards/${id}/${file}`, tokens.facilitator)).status).toBe(200)
-    await expectRateLimited(await readBoard(app, `/api/boards/${id}/strategy.json`, tokens.viewer))
+    for (const file of ['strategy.json', 'board-file', 'export.pdf'])
+      await expectRateLimited(await readBoard(app, `/api/boards/${id}/${file}`, tokens.viewer))
     await expectRateLimited(await readBoard(app, `/api/boards/${id}/journey.json`, tokens.facilitator))
     expect((await readBoard(app, `/api/boards/${id}`, tokens.facilitator)).status).toBe(200)
     expect((await readBoard(app, `/api/boards/${id}/journey.json`, tokens.viewer, '203.0.113.8')).status).toBe(200)
