@@ -1,4 +1,5 @@
-import { ADMIN_API_PATH, SYNC_PATH, type DocKind } from '@cxmap/shared'
+import { ADMIN_API_PATH, SYNC_PATH } from '@cxmap/shared'
+import type { LiveDocSource } from './journey/journeyExport.ts'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
@@ -147,9 +148,10 @@ export function createApp(deps: AppDeps): CxMapApp {
       guardCreation,
     }),
   )
-  const boardDocSource = {
+  const boardDocSource: LiveDocSource = {
     store,
-    readLoadedDoc: (boardId: string, kind: DocKind) => rooms.readLoadedDoc(boardId, kind),
+    readLoadedDoc: (boardId, kind) => rooms.readLoadedDoc(boardId, kind),
+    readLoadedDocWith: (boardId, kind, read) => rooms.readLoadedDocWith(boardId, kind, read),
   }
   app.route('/api/boards', createJourneyRoute(boardDocSource))
   app.route('/api/boards', createRoadmapRoute(boardDocSource))

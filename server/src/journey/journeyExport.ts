@@ -24,15 +24,44 @@ export interface BoardDocSource {
   readLoadedDoc(boardId: string, kind: DocKind): Promise<Uint8Array | null>
 }
 
+/** A {@link BoardDocSource} that can also read a loaded room's doc in place. */
+export interface LiveDocSource extends BoardDocSource {
+  /** What `read` (synchronous) makes of a loaded room's doc once all of it is stored; `null` when no room holds it. */
+  readLoadedDocWith<T>(boardId: string, kind: DocKind, read: (doc: Y.Doc) => T): Promise<{ value: T } | null>
+}
+
 /** One of the board's synced docs as it is now: from its loaded room if any, else storage (the caller destroys it). */
 export async function loadBoardDoc(source: BoardDocSource, boardId: string, kind: DocKind = 'board'): Promise<Y.Doc> {
-  const doc = new Y.Doc()
   const live = await source.readLoadedDoc(boardId, kind)
-  if (live) {
-    Y.applyUpdate(doc, live)
-    return doc
+  if (!live) return loadStoredBoardDoc(source.store, boardId, kind)
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, live)
+  return doc
+}
+
+/**
+ * What `read` (synchronous, keeping nothing of the doc) makes of one of the board's synced docs as it is now: the loaded
+ * room's own doc, not a copy (a copy of a board of 2,000 cards costs ~55 ms), else the doc loaded from storage.
+ */
+export async function readBoardDoc<T>(
+  source: LiveDocSource,
+  boardId: string,
+  kind: DocKind,
+  read: (doc: Y.Doc) => T,
+): Promise<T> {
+  const live = await source.readLoadedDocWith(boardId, kind, read)
+  if (live) return live.value
+  const doc = await loadStoredBoardDoc(source.store, boardId, kind)
+  try {
+    return read(doc)
+  } finally {
+    doc.destroy()
   }
-  const stored = await source.store.loadDoc(boardId, kind)
+}
+
+async function loadStoredBoardDoc(store: BoardStore, boardId: string, kind: DocKind): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  const stored = await store.loadDoc(boardId, kind)
   Y.transact(doc, () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)))
   return doc
 }

@@ -189,9 +189,17 @@ export class Room {
 
   /** The doc's full state once every update applied so far is stored; `null` when the room failed or closed. */
   async encodeStoredState(): Promise<Uint8Array | null> {
+    return (await this.readStored((doc) => Y.encodeStateAsUpdate(doc)))?.value ?? null
+  }
+
+  /**
+   * What `read` (synchronous, keeping nothing of the doc) makes of the doc once every update applied so far is stored:
+   * no copy of a large board for a reader that needs one record. `null` when the room failed or closed.
+   */
+  async readStored<T>(read: (doc: Y.Doc) => T): Promise<{ value: T } | null> {
     await this.loaded
     await this.flush()
-    return this.state === 'ready' ? Y.encodeStateAsUpdate(this.doc) : null
+    return this.state === 'ready' ? { value: read(this.doc) } : null
   }
 
   /** Stores what is pending, folds the log into a snapshot and frees the room. */

@@ -1,4 +1,5 @@
 import { CloseCode, DOC_KINDS, RetryCloseCode, canEditBoard, type DocKind, type Role } from '@cxmap/shared'
+import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { SyncMetrics } from '../metrics.ts'
 import { GroupCommit } from '../storage/groupCommit.ts'
@@ -161,9 +162,14 @@ export class RoomManager {
    * crash could still lose); `null` when no room holds it, once any unload in progress has stored. Loads nothing.
    */
   async readLoadedDoc(boardId: string, kind: DocKind): Promise<Uint8Array | null> {
+    return (await this.readLoadedDocWith(boardId, kind, (doc) => Y.encodeStateAsUpdate(doc)))?.value ?? null
+  }
+
+  /** What `read` makes of a loaded document (see {@link Room.readStored}); `null` when no room holds it. */
+  async readLoadedDocWith<T>(boardId: string, kind: DocKind, read: (doc: Y.Doc) => T): Promise<{ value: T } | null> {
     const key = roomKey(boardId, kind)
     const room = this.rooms.get(key)
-    if (room) return room.encodeStoredState()
+    if (room) return room.readStored(read)
     await this.unloading.get(key)
     return null
   }

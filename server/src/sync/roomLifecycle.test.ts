@@ -121,6 +121,26 @@ describe('reading a loaded doc', () => {
     expect(await h.storedMap()).toEqual({ x: 1 })
   })
 
+  it('lets a reader read the room doc itself, once the updates applied so far are stored', async () => {
+    const a = h.connect()
+    await waitFor(() => a.received('syncStep1').length === 1)
+    h.gated.gates.append.close()
+    a.sendChange((doc) => doc.getMap('m').set('x', 1))
+    await waitFor(() => h.gated.gates.append.held === 1)
+    const docsRead: Y.Doc[] = []
+    const reading = h.manager.readLoadedDocWith(BOARD, 'board', (doc) => {
+      docsRead.push(doc)
+      return doc.getMap('m').toJSON()
+    })
+    await expectNever(() => docsRead.length > 0, 50, 'a read before the append is stored')
+    h.gated.gates.append.open()
+    expect(await reading).toEqual({ value: { x: 1 } })
+    // The doc the room syncs, not a copy: a second read sees the same object.
+    await h.manager.readLoadedDocWith(BOARD, 'board', (doc) => docsRead.push(doc))
+    expect(docsRead[1]).toBe(docsRead[0])
+    expect(await h.manager.readLoadedDocWith('no-such-board', 'board', () => 1)).toBeNull()
+  })
+
   it('waits for a room being unloaded to store its updates, then leaves reading to storage', async () => {
     const a = h.connect()
     await waitFor(() => a.received('syncStep1').length === 1)
