@@ -1,6 +1,6 @@
 import { buildRoadmapExport, readDocJourney, readRoadmap, readStrategyDoc, type StoredDocKind } from '@cxmap/shared'
 import * as Y from 'yjs'
-import { loadBoardDoc, readBoardJourney, type BoardDocSource } from '../journey/journeyExport.ts'
+import { loadBoardDoc, readBoardJourney, readClosedVoteCounts, type BoardDocSource } from '../journey/journeyExport.ts'
 import type { BoardRecord, BoardStore } from '../storage/types.ts'
 import { APP_VERSION, BOARD_FILE_FORMAT, BOARD_FILE_VERSION, type BoardFile } from './format.ts'
 
@@ -35,7 +35,7 @@ export async function buildBoardFile(
       docs: { board: encodeDoc(doc), control: encodeDoc(control), ballots: encodeDoc(ballots) },
       readable: {
         // As `journey.json` serves it: the journey with the board's stored strategy.
-        journey: { ...readBoardJourney(doc, control), strategy: readStrategyDoc(doc) },
+        journey: { ...readBoardJourney(doc, readClosedVoteCounts(control)), strategy: readStrategyDoc(doc) },
         roadmap: buildRoadmapExport(readRoadmap(doc), readDocJourney(doc)),
       },
     }

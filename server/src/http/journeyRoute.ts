@@ -4,7 +4,7 @@ import {
   loadBoardJourneyWithStrategy,
   loadBoardStrategy,
   pickCsvLocale,
-  type BoardDocSource,
+  type LiveDocSource,
 } from '../journey/journeyExport.ts'
 import { createAuthorizeMiddleware, type BoardAccessEnv } from './boardAuth.ts'
 import { formatAttachmentDisposition, slugifyTitle } from './contentDisposition.ts'
@@ -18,7 +18,7 @@ const FALLBACK_FILE_STEM = 'journey'
  * `/api/boards/:id/strategy.json`: its StrategyReport, and `/api/boards/:id/{personas,stakeholders}.csv`, for any
  * role's token. CSVs and the report are in the board's language unless `?lang=en|ru` asks for another.
  */
-export function createJourneyRoute(source: BoardDocSource): Hono<BoardAccessEnv> {
+export function createJourneyRoute(source: LiveDocSource): Hono<BoardAccessEnv> {
   const app = new Hono<BoardAccessEnv>()
   const authorize = createAuthorizeMiddleware(source.store)
 

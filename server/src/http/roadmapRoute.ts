@@ -1,6 +1,6 @@
 import { buildRoadmapExport, CSV_BOM, formatRoadmapCsv } from '@cxmap/shared'
 import { Hono } from 'hono'
-import { pickCsvLocale, type BoardDocSource } from '../journey/journeyExport.ts'
+import { pickCsvLocale, type LiveDocSource } from '../journey/journeyExport.ts'
 import { loadBoardRoadmap } from '../roadmap/roadmapExport.ts'
 import { createAuthorizeMiddleware, type BoardAccessEnv } from './boardAuth.ts'
 import { formatAttachmentDisposition, slugifyTitle } from './contentDisposition.ts'
@@ -13,7 +13,7 @@ const FALLBACK_FILE_STEM = 'roadmap'
  * `/api/boards/:id/roadmap.{json,csv}`: the board's roadmap, for any role's token. The CSV is in the board's language
  * unless `?lang=en|ru` asks for another.
  */
-export function createRoadmapRoute(source: BoardDocSource): Hono<BoardAccessEnv> {
+export function createRoadmapRoute(source: LiveDocSource): Hono<BoardAccessEnv> {
   const app = new Hono<BoardAccessEnv>()
   const authorize = createAuthorizeMiddleware(source.store)
 

@@ -70,19 +70,21 @@ async function loadStoredBoardDoc(store: BoardStore, boardId: string, kind: DocK
  * The board's structured journey (`readJourney`, the open data format of `shared/src/journey/format`), with the dots
  * of the last closed vote on its cards (and so in the cells' heat).
  */
-export async function loadBoardJourney(source: BoardDocSource, boardId: string): Promise<Journey> {
-  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
-  try {
-    return readBoardJourney(doc, control)
-  } finally {
-    doc.destroy()
-    control.destroy()
-  }
+export async function loadBoardJourney(source: LiveDocSource, boardId: string): Promise<Journey> {
+  const counts = await readBoardDoc(source, boardId, 'control', readClosedVoteCounts)
+  return readBoardDoc(source, boardId, 'board', (doc) => readBoardJourney(doc, counts))
 }
 
-/** The journey of a board doc, with the dots of the control doc's last closed vote (see {@link loadBoardJourney}). */
-export function readBoardJourney(doc: Y.Doc, control: Y.Doc, locale?: Locale): Journey {
-  const counts = getClosedCounts(readWorkshop(control).vote)
+/** The dots of the control doc's last closed vote per card, or null. */
+export function readClosedVoteCounts(control: Y.Doc): VoteCounts {
+  return getClosedCounts(readWorkshop(control).vote)
+}
+
+/** Dots per card id of the last closed vote; null when no vote was closed. */
+type VoteCounts = Record<string, number> | null
+
+/** The journey of a board doc, with the dots of the last closed vote (see {@link loadBoardJourney}). */
+export function readBoardJourney(doc: Y.Doc, counts: VoteCounts, locale?: Locale): Journey {
   return readJourney(readAllRecords(doc), readDocDepartments(doc, locale), {
     ...(counts ? { getVotes: (cardId: string) => counts[cardId] ?? 0 } : {}),
   })
@@ -96,16 +98,14 @@ export interface BoardJourneyWithStrategy {
 
 /** The board's journey (as {@link loadBoardJourney}) and its strategy doc, read from one snapshot of each doc. */
 export async function loadBoardJourneyWithStrategy(
-  source: BoardDocSource,
+  source: LiveDocSource,
   boardId: string,
 ): Promise<BoardJourneyWithStrategy> {
-  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
-  try {
-    return { journey: readBoardJourney(doc, control), strategy: readStrategyDoc(doc) }
-  } finally {
-    doc.destroy()
-    control.destroy()
-  }
+  const counts = await readBoardDoc(source, boardId, 'control', readClosedVoteCounts)
+  return readBoardDoc(source, boardId, 'board', (doc) => ({
+    journey: readBoardJourney(doc, counts),
+    strategy: readStrategyDoc(doc),
+  }))
 }
 
 /** A board's CX strategy: the report of its ten parts and the strategy map it was read from (one snapshot). */
@@ -116,20 +116,17 @@ export interface BoardStrategy {
 
 /** The board's `StrategyReport` (docs/strategy-format.md) in `locale` (default departments named in it), and its doc. */
 export async function loadBoardStrategy(
-  source: BoardDocSource,
+  source: LiveDocSource,
   boardId: string,
   locale: Locale,
 ): Promise<BoardStrategy> {
-  const [doc, control] = await Promise.all([loadBoardDoc(source, boardId), loadBoardDoc(source, boardId, 'control')])
-  try {
+  const counts = await readBoardDoc(source, boardId, 'control', readClosedVoteCounts)
+  return readBoardDoc(source, boardId, 'board', (doc) => {
     const departments = readDocDepartments(doc, locale)
-    const journey = readBoardJourney(doc, control, locale)
+    const journey = readBoardJourney(doc, counts, locale)
     const strategy = readStrategyDoc(doc)
     return { report: readStrategy({ journey, roadmap: readRoadmap(doc), departments, strategy, locale }), strategy }
-  } finally {
-    doc.destroy()
-    control.destroy()
-  }
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readDocJourney, readRoadmap, readStrategyDoc, type Journey, type Roadmap } from '@cxmap/shared'
-import { loadBoardDoc, type BoardDocSource } from '../journey/journeyExport.ts'
+import { readBoardDoc, type LiveDocSource } from '../journey/journeyExport.ts'
 
 /** A board's roadmap with the journey its sources and owners are resolved against. */
 export interface BoardRoadmap {
@@ -10,12 +10,9 @@ export interface BoardRoadmap {
 }
 
 /** The board's roadmap and journey as they are now, read from one snapshot (live room, else storage). */
-export async function loadBoardRoadmap(source: BoardDocSource, boardId: string): Promise<BoardRoadmap> {
-  const doc = await loadBoardDoc(source, boardId)
-  try {
+export function loadBoardRoadmap(source: LiveDocSource, boardId: string): Promise<BoardRoadmap> {
+  return readBoardDoc(source, boardId, 'board', (doc) => {
     const stakeholderNames = new Map(readStrategyDoc(doc).stakeholders.map((s) => [s.id, s.name]))
     return { roadmap: readRoadmap(doc), journey: readDocJourney(doc), stakeholderNames }
-  } finally {
-    doc.destroy()
-  }
+  })
 }

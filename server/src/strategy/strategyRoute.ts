@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { BoardDocSource } from '../journey/journeyExport.ts'
+import type { LiveDocSource } from '../journey/journeyExport.ts'
 import { createAuthorizeMiddleware, type BoardAccessEnv } from '../http/boardAuth.ts'
 import { formatAttachmentDisposition, slugifyTitle } from '../http/contentDisposition.ts'
 import { createApiError } from '../http/errors.ts'
@@ -14,7 +14,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * `GET /api/boards/:id/strategy.docx`: the board's CX strategy (its ten parts) as a Word document for management, for
  * any role's token, in the board's language unless `?lang=en|ru` asks for another.
  */
-export function createStrategyRoute(source: BoardDocSource, now: () => Date = () => new Date()): Hono<BoardAccessEnv> {
+export function createStrategyRoute(source: LiveDocSource, now: () => Date = () => new Date()): Hono<BoardAccessEnv> {
   const app = new Hono<BoardAccessEnv>()
   const authorize = createAuthorizeMiddleware(source.store)
 
