@@ -106,12 +106,17 @@ describe('reading a loaded doc', () => {
     expect(h.manager.roomCount).toBe(0)
   })
 
-  it('returns the live state only once the updates applied so far are stored', async () => {
+  /** A client's change `x: 1`, applied by the room and held before its append. */
+  async function holdAnAppend(): Promise<void> {
     const a = h.connect()
     await waitFor(() => a.received('syncStep1').length === 1)
     h.gated.gates.append.close()
     a.sendChange((doc) => doc.getMap('m').set('x', 1))
     await waitFor(() => h.gated.gates.append.held === 1)
+  }
+
+  it('returns the live state only once the updates applied so far are stored', async () => {
+    await holdAnAppend()
     let state: Uint8Array | null | undefined
     const reading = h.manager.readLoadedDoc(BOARD, 'board').then((result) => (state = result))
     await expectNever(() => state !== undefined, 50, 'a read before the append is stored')
@@ -122,11 +127,7 @@ describe('reading a loaded doc', () => {
   })
 
   it('lets a reader read the room doc itself, once the updates applied so far are stored', async () => {
-    const a = h.connect()
-    await waitFor(() => a.received('syncStep1').length === 1)
-    h.gated.gates.append.close()
-    a.sendChange((doc) => doc.getMap('m').set('x', 1))
-    await waitFor(() => h.gated.gates.append.held === 1)
+    await holdAnAppend()
     const docsRead: Y.Doc[] = []
     const reading = h.manager.readLoadedDocWith(BOARD, 'board', (doc) => {
       docsRead.push(doc)
