@@ -187,11 +187,6 @@ export class Room {
     await this.updates.flush()
   }
 
-  /** The doc's full state once every update applied so far is stored; `null` when the room failed or closed. */
-  async encodeStoredState(): Promise<Uint8Array | null> {
-    return (await this.readStored((doc) => Y.encodeStateAsUpdate(doc)))?.value ?? null
-  }
-
   /**
    * What `read` (synchronous, keeping nothing of the doc) makes of the doc once every update applied so far is stored:
    * no copy of a large board for a reader that needs one record. `null` when the room failed or closed.
