@@ -61,7 +61,7 @@ export async function requestJson<T>(path: string, schema: ResponseSchema<T>, in
 }
 
 /** `Retry-After` in seconds; undefined when absent or an HTTP date (the server sends seconds). */
-function readRetryAfter(response: Response): number | undefined {
+export function readRetryAfter(response: Response): number | undefined {
   const seconds = Number(response.headers.get('retry-after') ?? '')
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
 }

@@ -1,8 +1,15 @@
-/** An export the server refused or failed: its HTTP status (e.g. 503: no Chromium, or busy) and its message. */
+import { readRetryAfter } from './client'
+
+/**
+ * An export the server refused or failed: its HTTP status (e.g. 503: no Chromium, or busy; 0: no answer), its message,
+ * the server's error code (`network` when the request got no answer) and, for a 429, the seconds to wait.
+ */
 export class ExportError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly code?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
     this.name = 'ExportError'
@@ -34,10 +41,21 @@ export async function fetchExport(
   fallbackName: string,
   { signal, fetchImpl = fetch }: FetchExportOptions = {},
 ): Promise<FetchedExport> {
-  const response = await fetchImpl(path, { headers: { Authorization: `Bearer ${token}` }, signal })
+  let response: Response
+  try {
+    response = await fetchImpl(path, { headers: { Authorization: `Bearer ${token}` }, signal })
+  } catch (error) {
+    if (isAbortError(error)) throw error
+    throw new ExportError(error instanceof Error ? error.message : String(error), 0, 'network')
+  }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null
-    throw new ExportError(body?.error?.message ?? `HTTP ${response.status}`, response.status)
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null
+    throw new ExportError(
+      body?.error?.message ?? `HTTP ${response.status}`,
+      response.status,
+      body?.error?.code,
+      readRetryAfter(response),
+    )
   }
   const blob = await response.blob()
   return { blob, fileName: fileNameOf(response.headers.get('content-disposition')) ?? fallbackName }

@@ -2,7 +2,9 @@ import { defaultPrintOptions, type Locale, type PrintOptions, type Role } from '
 import { useCallback, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useValue, type Editor } from 'tldraw'
+import i18next from 'i18next'
 import { downloadExport, fileStem } from '../api/download'
+import { describeExportError } from '../api/errorMessage'
 import { useExportT, type ExportKey } from './i18n'
 import { exportBoardImage, type ImageFormat } from './imageExport'
 import { PdfDialog } from './PdfDialog'
@@ -46,8 +48,7 @@ export function ExportMenu({ boardId, token, title, locale, role, editor }: Expo
   const closeMenu = useCallback(() => setIsOpen(false), [])
   useDismiss(isOpen, rootRef, closeMenu)
 
-  const fail = (caught: unknown) =>
-    setError(t('menu.failed', { message: caught instanceof Error ? caught.message : String(caught) }))
+  const fail = (caught: unknown) => setError(t('menu.failed', { message: describeExportError(i18next.t, caught) }))
 
   const handleImage = (format: ImageFormat) => {
     if (!editor) return

@@ -1,6 +1,8 @@
 import type { PrintOptions } from '@cxmap/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import i18next from 'i18next'
 import { ExportError, isAbortError, saveBlob } from '../api/download'
+import { describeExportError } from '../api/errorMessage'
 import { requestPdf } from './pdfExport'
 
 /** Where a PDF export stands: nothing asked, the server rendering (since when), or a failure to show. */
@@ -45,7 +47,7 @@ export function usePdfExport({ boardId, token, title, onSaved }: PdfExportTarget
         // A cancelled export is the person's choice, not an error; a newer export owns the state by now.
         if (isAbortError(error) || controllerRef.current !== controller) return
         const status = error instanceof ExportError ? error.status : 0
-        const message = error instanceof Error ? error.message : String(error)
+        const message = describeExportError(i18next.t, error)
         setState({ phase: 'failed', message, status, options })
       } finally {
         if (controllerRef.current === controller) controllerRef.current = null

@@ -88,6 +88,7 @@ export const en = {
     internal: 'The server had a problem. Try again in a moment.',
     unavailable: 'The server is busy. Try again in a moment.',
     rate_limited: 'Too many attempts from this address. Try again in a minute.',
+    tooManyExports: 'Too many exports from this address in the last minute. Try again in {{seconds}} s.',
     creator_key_required: 'Creating a board on this server needs its creator key.',
     creator_key_invalid: 'This creator key is not the one of this server.',
     voter_not_connected: 'This page is not connected to the board. Wait until it reconnects and try again.',

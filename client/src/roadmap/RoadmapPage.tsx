@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { addBlankInitiative } from './actions'
 import { RoadmapTimeline } from './timeline/RoadmapTimeline'
+import i18next from 'i18next'
 import { downloadExport, fileStem } from '../api/download'
+import { describeExportError } from '../api/errorMessage'
 import { useRoadmapT } from './i18n'
 import { useRoadmap, useRoadmapBoard } from './RoadmapContext'
 import { ROADMAP_TABS, useRoadmapUiStore } from './roadmapUiStore'
@@ -22,8 +24,7 @@ export function RoadmapPage({ boardId, token, title }: { boardId: string; token:
   const download = (format: 'csv' | 'json') => {
     setExportError(null)
     downloadExport(`/api/boards/${boardId}/roadmap.${format}`, token, `${fileStem(title)}-roadmap.${format}`).catch(
-      (error: unknown) =>
-        setExportError(t('common.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => setExportError(t('common.exportFailed', { message: describeExportError(i18next.t, error) })),
     )
   }
 

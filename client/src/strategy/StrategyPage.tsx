@@ -1,6 +1,8 @@
 import { ensureStrategy, getStrategyText, getStrategyTexts, type StrategyReport } from '@cxmap/shared'
 import { useEffect, useState } from 'react'
+import i18next from 'i18next'
 import { downloadExport, fileStem } from '../api/download'
+import { describeExportError } from '../api/errorMessage'
 import { useRoadmapBoard } from '../roadmap/RoadmapContext'
 import { MaturityPanel } from './MaturityPanel'
 import { useStrategyLocale, useStrategyT } from './i18n'
@@ -100,7 +102,7 @@ function useDocxDownload(boardId: string, token: string, title: string) {
     setExportError(null)
     const path = `/api/boards/${encodeURIComponent(boardId)}/strategy.docx`
     downloadExport(path, token, `${fileStem(title)}-strategy.docx`).catch((error: unknown) =>
-      setExportError(t('page.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
+      setExportError(t('page.exportFailed', { message: describeExportError(i18next.t, error) })),
     )
   }
   return { downloadDocx, exportError }
