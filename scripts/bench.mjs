@@ -85,6 +85,11 @@ const ratio = (value) => (Number.isFinite(value) ? `×${value.toFixed(2)}` : 'n/
 /** How far an A/A ratio strays from 1, either way: the noise floor a comparison must beat. */
 const spread = (aa) => Math.max(aa, 1 / aa)
 
+function warmupRange(results) {
+  const seconds = [...new Set(results.map((r) => r.warmupMs / 1000).filter(Number.isFinite))]
+  return seconds.length === 0 ? 'n/a' : seconds.map((s) => `${s} s`).join(', ')
+}
+
 function windowRange(fanout) {
   const seconds = fanout.map((r) => (r.windowMs ?? Number.NaN) / 1000).filter(Number.isFinite)
   if (seconds.length === 0) return 'n/a'
@@ -103,8 +108,10 @@ function formatFanout(fanout) {
     'delivered edit and latency with its own client are compared. The peers are bare references: no auth, no',
     'persistence. Ratios are ours ÷ peer (below 1 = ours cheaper / faster); the A/A row is ours (A/A) ÷ ours, and its',
     'spread from 1 is the noise floor a latency or CPU difference has to exceed to count. Before the measured window',
-    'each server gets an unmeasured 2 s warm-up of the same edit stream. “Clients’ CPU” is the benchmark process (all',
-    'clients together) over the same window: when it nears a full core, latency is the clients’, not the server’s.',
+    `each server gets an unmeasured warm-up of the same edit stream (${warmupRange(fanout)}), long enough for V8 to have`,
+    'optimised the hot paths (with 2 s, ours was still compiling through the window). “Clients’ CPU” is the benchmark',
+    'process (all clients together) over the same window: when it nears a full core, latency is the clients’, not the',
+    'server’s.',
     `Measured window per server and scenario (edits, then the drain of their deliveries): ${windowRange(fanout)}.`,
     '',
   )
@@ -166,7 +173,8 @@ function formatCluster(cluster) {
     'SQLite instance in the same run. Server CPU counts every process involved: the instances, Redis and PostgreSQL',
     '(its backends included). The throwaway PostgreSQL runs with fsync off, like SQLite in WAL mode with',
     'synchronous=NORMAL: a commit reaches the OS, not the disk. Commits: group commits of the instance that created',
-    'the boards, over the whole run (warm-up included), from its /metrics.',
+    'the boards, over the whole run (warm-up included), from its /metrics. Warm-up before each window as in the',
+    `fan-out (${warmupRange(cluster)}).`,
     '',
     '| Scenario | Server | Edits | Deliveries | Lost | p50 edit→peer | p99 edit→peer | Server CPU per delivery | Appends per commit | p99 commit |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -15,6 +15,8 @@ export interface FanoutScenario {
   editorsPerBoard: number
   editsPerSecond: number
   durationMs: number
+  /** The same edit stream before the window, not measured, until the servers' hot paths are compiled. */
+  warmupMs: number
 }
 
 /** A server under test: how to start it, open a room on it, and connect a client to a room. */
@@ -75,13 +77,14 @@ export interface FanoutResult {
   clientCpuMsPerDelivery: number
   /** Length of the measured window: edits plus the drain of their deliveries. */
   windowMs: number
+  /** Length of the unmeasured warm-up before it. */
+  warmupMs: number
   /** The server process's peak resident set size over its whole run (start, warm-up, window), in bytes. */
   peakRssBytes: number
 }
 
 const DRAIN_DEADLINE_MS = 10_000
 const SETTLE_MS = 1000
-const WARMUP_MS = 2000
 
 /** Runs one scenario against a fresh server process and reports latency, CPU per delivered edit and losses. */
 export async function runFanout(scenario: FanoutScenario, target: FanoutTarget = oursTarget()): Promise<FanoutResult> {
@@ -97,9 +100,10 @@ export async function runFanout(scenario: FanoutScenario, target: FanoutTarget =
       clients.push(editors)
     }
     const all = clients.flat()
-    // Warm-up, not measured: the same edit stream for WARMUP_MS, so every server (and the clients) has its hot paths
+    // Warm-up, not measured: the same edit stream for warmupMs, so every server (and the clients) has its hot paths
     // compiled before the window opens. Its deliveries are awaited, then the counters are reset.
-    const warmupExpected = (await driveEdits(all, scenario.editsPerSecond, WARMUP_MS)) * (scenario.editorsPerBoard - 1)
+    const warmupEdits = await driveEdits(all, scenario.editsPerSecond, scenario.warmupMs)
+    const warmupExpected = warmupEdits * (scenario.editorsPerBoard - 1)
     await drain(all, warmupExpected)
     const warmupLost = warmupExpected - sumReceived(all)
     for (const client of all) {
@@ -129,6 +133,7 @@ export async function runFanout(scenario: FanoutScenario, target: FanoutTarget =
       serverCpuMsPerDelivery: (server.readCpuMs() - cpuBefore) / Math.max(1, deliveries),
       clientCpuMsPerDelivery: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, deliveries),
       windowMs: performance.now() - windowStart,
+      warmupMs: scenario.warmupMs,
       peakRssBytes: server.readPeakRssBytes(),
     }
   } finally {
