@@ -83,6 +83,9 @@ describe('pnpm cxmap', () => {
       [['import-board', join(dataDir, 'other.json')], /not a CX Map board file/],
       [['restore', join(dataDir, 'other.json')], /cannot be opened|not an SQLite database/],
       [['export-board'], /missing required argument 'id'/],
+      // An id from before ids stopped starting with "-": read as an option, the error says how to pass it.
+      [['export-board', '-2QriYOqGw4pVbrD0i5c2Q'], /looks like a board id.*export-board -- -2QriYOqGw4pVbrD0i5c2Q/],
+      [['export-board', '--', '-2QriYOqGw4pVbrD0i5c2Q'], /No board with id "-2QriYOqGw4pVbrD0i5c2Q"/],
     ]
     const runs = await Promise.all(cases.map(([args]) => runCli(args, env)))
     runs.forEach((run, index) => {

@@ -17,6 +17,7 @@ function buildProgram(readSettings: () => Config): Command {
     .description('CX Map administration: board files, backup and restore of the data directory (DATA_DIR).')
     .version(APP_VERSION)
     .showHelpAfterError()
+    .configureOutput({ outputError: (message, write) => write(withBoardIdHint(message)) })
 
   program
     .command('export-board')
@@ -84,6 +85,21 @@ function buildProgram(readSettings: () => Config): Command {
     })
 
   return program
+}
+
+const OPTION_SHAPED_BOARD_ID = /unknown option '(-[A-Za-z0-9_-]{21})'/
+
+/**
+ * Boards made before ids stopped starting with "-" may have one that does; commander reads it as an option. The
+ * error then says how to pass it: after "--", as every command line takes an argument that starts with "-".
+ */
+export function withBoardIdHint(message: string): string {
+  const id = OPTION_SHAPED_BOARD_ID.exec(message)?.[1]
+  if (!id) return message
+  return message.replace(
+    /\n?$/,
+    `\n(${id} looks like a board id. An id that starts with "-" goes after "--": pnpm cxmap export-board -- ${id})\n`,
+  )
 }
 
 function print(line: string): void {
