@@ -107,7 +107,7 @@ async function runVitest(workDir, passThrough) {
   const started = Date.now()
   const code = await run(bin('.', 'vitest'), args)
   const report = readJson(outputFile)
-  const result = { name: 'vitest', passed: 0, failed: 0, skipped: 0, ms: Date.now() - started }
+  const result = { name: 'vitest', passed: 0, failed: 0, skipped: 0, ms: Date.now() - started, failures: [] }
   if (report) {
     result.passed = report.numPassedTests ?? 0
     result.failed = report.numFailedTests ?? 0
@@ -118,12 +118,43 @@ async function runVitest(workDir, passThrough) {
     )
     result.failed += brokenFiles.length
     if (brokenFiles.length) result.note = `${brokenFiles.length} test file(s) failed to run`
+    for (const file of report.testResults ?? []) {
+      const where = path.relative(root, file.name ?? '')
+      for (const test of file.assertionResults ?? []) {
+        if (test.status === 'failed') result.failures.push(failure(where, test.fullName, test.failureMessages?.[0]))
+      }
+      if (brokenFiles.includes(file)) result.failures.push(failure(where, '(the file failed to run)', file.message))
+    }
   }
   if (code !== 0 && result.failed === 0) {
     result.failed = 1
     result.note = report ? `vitest exited ${code} (no tests found, or an error outside tests)` : `vitest exited ${code}`
   }
   record(result)
+}
+
+/** One failed test, for the list printed above the summary: where, which, and the first line of why. */
+function failure(file, title, message) {
+  const firstLine = String(message ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .find(Boolean)
+  return `${file} › ${title}${firstLine ? `\n      ${firstLine.slice(0, 300)}` : ''}`
+}
+
+/** Playwright's JSON nests suites (file › describe › …) with specs; a spec whose every attempt failed is a failure. */
+function collectPlaywrightFailures(suites, into, titles = []) {
+  for (const suite of suites) {
+    const trail = suite.file && titles.length === 0 ? [suite.file] : [...titles, suite.title]
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok) continue
+      const lastResult = spec.tests?.flatMap((test) => test.results ?? []).at(-1)
+      into.push(failure(trail[0], [...trail.slice(1), spec.title].join(' › '), lastResult?.error?.message))
+    }
+    collectPlaywrightFailures(suite.suites ?? [], into, trail)
+  }
 }
 
 async function buildClient() {
@@ -152,7 +183,9 @@ async function runPlaywright(workDir, passThrough, canRun) {
     env: { CXMAP_E2E_JSON: outputFile },
   })
   const report = readJson(outputFile)
-  const result = { name, passed: 0, failed: 0, skipped: 0, ms: Date.now() - started }
+  const result = { name, passed: 0, failed: 0, skipped: 0, ms: Date.now() - started, failures: [] }
+  if (report) collectPlaywrightFailures(report.suites ?? [], result.failures)
+  for (const error of report?.errors ?? []) result.failures.push(failure('e2e', '(outside tests)', error.message))
   if (report?.stats) {
     const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats
     Object.assign(result, { passed: expected + flaky, failed: unexpected, skipped })
@@ -202,6 +235,13 @@ async function main() {
     }),
     { passed: 0, failed: 0, skipped: 0 },
   )
+  // The names of what failed go just above the summary, so a log cut to its tail still says which tests they were.
+  const failures = results.flatMap((result) => result.failures ?? [])
+  if (failures.length) {
+    console.log(`\n${paint('1;31', 'Failed')}`)
+    for (const entry of failures.slice(0, 40)) console.log(`  ${entry}`)
+    if (failures.length > 40) console.log(`  … and ${failures.length - 40} more`)
+  }
   console.log(`\n${paint('1', 'Summary')} (${seconds(Date.now() - startedAt)} in all)`)
   const width = Math.max(...results.map((result) => result.name.length))
   for (const result of results) {
