@@ -25,7 +25,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the DOM before and after it. Not the screenshot film strip:
+    // encoding a JPEG of every page at every frame cost 25 % of the suite's time (86 s against 69 s for one spec).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
