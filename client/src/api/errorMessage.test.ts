@@ -12,6 +12,7 @@ beforeAll(async () => {
     resources: { en: { translation: en }, ru: { translation: ru } },
     interpolation: { escapeValue: false },
   })
+  await i18next.changeLanguage('ru') // i18next is shared with the worker's other files
 })
 
 async function failedExport(fetchImpl: typeof fetch): Promise<unknown> {

@@ -7,6 +7,7 @@ beforeAll(async () => {
 })
 
 test('metric kinds that are words are translated, abbreviations stay', async () => {
+  await i18next.changeLanguage('ru') // i18next is shared with the worker's other files
   expect(getMetricKindName('Retention')).toBe('Удержание')
   expect(getMetricKindName('NPS')).toBe('NPS')
   await i18next.changeLanguage('en')
