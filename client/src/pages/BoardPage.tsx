@@ -1,12 +1,19 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiRequestError } from '../api/client'
 import { describeApiError } from '../api/errorMessage'
 import { ErrorPage } from '../components/ErrorPage'
+import { IdentityDialog } from '../components/IdentityDialog'
 import type { BoardView } from '../routing/navigation'
 import { takeBoardToken, watchPastedToken } from '../state/boardToken'
-import { BoardWorkspace } from './board/BoardWorkspace'
+import { selectIdentity, useIdentityStore } from '../state/identityStore'
+import { useLocaleStore } from '../state/localeStore'
 import { useBoardAccess } from './board/useBoardAccess'
+
+// The workspace carries tldraw, most of the bundle. Its download and start begin with this page, beside the board's
+// metadata; a first-time visitor meanwhile answers the identity dialog, which needs neither.
+const workspaceModule = import('./board/BoardWorkspace')
+const BoardWorkspace = lazy(() => workspaceModule.then((module) => ({ default: module.BoardWorkspace })))
 
 /** `/b/:id` and `/b/:id/roadmap`: the board's canvas or roadmap, or why it cannot be opened. */
 export default function BoardPage({ boardId, view }: { boardId: string; view: BoardView }) {
@@ -21,13 +28,18 @@ export default function BoardPage({ boardId, view }: { boardId: string; view: Bo
 function BoardLoader({ boardId, token, view }: { boardId: string; token: string; view: BoardView }) {
   const { t } = useTranslation()
   const access = useBoardAccess(boardId, token)
-  if (access.state === 'loading') {
-    return (
-      <div className="loading-screen" role="status">
-        {t('board.loading')}
-      </div>
-    )
-  }
+  const identity = useIdentityStore(selectIdentity)
+  const boardLocale = access.state === 'ready' ? access.board.locale : null
+  // A Russian board opens in Russian, its identity dialog too, for everyone who has not picked a language themselves.
+  useEffect(() => {
+    if (boardLocale) useLocaleStore.getState().followBoardLocale(boardLocale)
+  }, [boardLocale])
+  const loadingScreen = (
+    <div className="loading-screen" role="status">
+      {t('board.loading')}
+    </div>
+  )
+  if (access.state === 'loading') return loadingScreen
   if (access.state === 'error') {
     return (
       <ErrorPage title={t('board.errorTitle')} message={describeApiError(t, access.error)}>
@@ -39,7 +51,14 @@ function BoardLoader({ boardId, token, view }: { boardId: string; token: string;
       </ErrorPage>
     )
   }
-  return <BoardWorkspace token={token} board={access.board} config={access.config} view={view} />
+  return (
+    <>
+      <Suspense fallback={loadingScreen}>
+        <BoardWorkspace token={token} board={access.board} config={access.config} view={view} />
+      </Suspense>
+      {!identity && <IdentityDialog />}
+    </>
+  )
 }
 
 /** Errors that may pass by themselves (the server restarting, a network blip), unlike a wrong link. */

@@ -15,7 +15,6 @@ import { useRoadmapUiStore } from '../../roadmap/roadmapUiStore'
 import { boardViewPath, navigate, type BoardView } from '../../routing/navigation'
 import { selectPhase, useConnectionStore } from '../../state/connectionStore'
 import { selectIdentity, useIdentityStore } from '../../state/identityStore'
-import { useLocaleStore } from '../../state/localeStore'
 import { selectOpenPanel, usePanelStore } from '../../state/panelStore'
 import { BoardCanvas } from './BoardCanvas'
 import { ConnectionErrorOverlay } from './ConnectionErrorOverlay'
@@ -79,8 +78,6 @@ export function BoardWorkspace({
   )
 
   useRoadmapDeepLink()
-  // A Russian board opens in Russian for everyone who has not picked a language themselves.
-  useEffect(() => useLocaleStore.getState().followBoardLocale(board.locale), [board.locale])
   useCanvasKeyboard(editor, view)
   // Another board opens on its own tabs and with no initiative open.
   useEffect(() => () => useRoadmapUiStore.getState().reset(), [])
@@ -142,7 +139,8 @@ export function BoardWorkspace({
         )}
       </main>
       {session && <ConnectionErrorOverlay boardId={board.id} token={token} onRetry={session.connection.retry} />}
-      {!identity ? <IdentityDialog /> : openPanel === 'profile' && <IdentityDialog onClose={closePanel} />}
+      {/* The first visit's dialog is the board page's (pages/BoardPage.tsx): it opens before this workspace loads. */}
+      {identity && openPanel === 'profile' && <IdentityDialog onClose={closePanel} />}
     </div>
   )
   if (!session) return page
